@@ -20,7 +20,7 @@ import java.util.Optional;
 public final class HtmlReader {
     /** Fewer letters than this in the body is no article. */
     private static final int MIN_ARTICLE_LETTERS = 150;
-    /** Without article markup, a body this short with many links is an index page's teaser list. */
+    /** Without article markup, a body this short on a page made mostly of links is an index's teaser. */
     private static final int MIN_UNMARKED_LETTERS = 400;
 
     /** Reads a page from its bytes; {@code headerCharset} is the HTTP header's charset, or null for a file. */
@@ -44,7 +44,7 @@ public final class HtmlReader {
 
         Element body = ruleBody(doc, rule);
         boolean marked = body != null || ld.headline() != null || "article".equals(meta.type())
-                || doc.selectFirst("[itemprop=articleBody]") != null;
+                || meta.published() != null || doc.selectFirst("[itemprop=articleBody]") != null;
         if (body == null) body = GeneralExtractor.bodyOf(doc.body()).orElse(null);
         List<Block> blocks = body == null ? List.of() : BodyBlocks.of(body, rule == null ? null : rule.noise());
         blocks = preferLdBody(blocks, ld.articleBody());
@@ -104,7 +104,9 @@ public final class HtmlReader {
         if (bodyLetters < MIN_ARTICLE_LETTERS) {
             throw new InputException(origin, "not an article: no article text found on the page");
         }
-        if (!marked && (bodyLetters < MIN_UNMARKED_LETTERS || GeneralExtractor.linkDensity(body) > 0.35)) {
+        boolean linkHeavy = GeneralExtractor.linkDensity(body) > 0.35
+                || bodyLetters < MIN_UNMARKED_LETTERS && GeneralExtractor.linkDensity(doc.body()) > 0.5;
+        if (!marked && linkHeavy) {
             throw new InputException(origin, "not an article: the page looks like an index of links, not one story");
         }
     }
