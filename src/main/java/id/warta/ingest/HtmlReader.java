@@ -119,12 +119,16 @@ public final class HtmlReader {
         return h1 == null || h1.text().isBlank() ? null : Headline.normalise(h1.text());
     }
 
-    /** Bodies often open with the headline again as a heading; it is not a section. */
+    /** Bodies often open with the headline again; before the first paragraph it is not a section. */
     private static List<Block> withoutHeadlineEcho(List<Block> blocks, String headline) {
-        if (headline == null || blocks.isEmpty()) return blocks;
-        Block first = blocks.get(0);
-        if (first.text().equalsIgnoreCase(headline)) return blocks.subList(1, blocks.size());
-        return blocks;
+        if (headline == null) return blocks;
+        List<Block> out = new ArrayList<>();
+        boolean story = false;
+        for (Block b : blocks) {
+            story |= !b.isHeading() && !b.text().equalsIgnoreCase(headline);
+            if (story || !b.text().equalsIgnoreCase(headline)) out.add(b);
+        }
+        return out;
     }
 
     private static String published(Document doc, JsonLd ld, MetaTags meta, SiteRule rule, Element heading) {
