@@ -109,24 +109,24 @@ final class GeneralExtractor {
 
     /**
      * Credits every run to its container and, at half weight, the container's parent. The container
-     * is the run's own element when that holds several runs (paragraphs split by line breaks), else
-     * the parent of a paragraph or of a div used as one.
+     * is the parent of a paragraph (even one split by line breaks) or of a div used as one; a div or
+     * cell holding several runs split by line breaks is a container itself.
      */
     private void credit() {
         Map<Element, Integer> runsPerOwner = new IdentityHashMap<>();
         for (Run run : runs) runsPerOwner.merge(run.owner(), 1, Integer::sum);
         for (Run run : runs) {
             Element owner = run.owner();
-            boolean single = runsPerOwner.get(owner) == 1;
-            Element container = single && paragraphLike(owner) && owner.parent() != null ? owner.parent() : owner;
+            boolean paragraph = PARAGRAPH_TAGS.contains(owner.normalName())
+                    || runsPerOwner.get(owner) == 1 && paragraphLike(owner);
+            Element container = paragraph && owner.parent() != null ? owner.parent() : owner;
             scores.merge(container, run.points(), Double::sum);
             if (container.parent() != null) scores.merge(container.parent(), run.points() / 2, Double::sum);
         }
     }
 
-    /** A paragraph, or a div used as one (only inline content inside): its parent holds the story. */
+    /** A div used as a paragraph (only inline content inside): its parent holds the story. */
     private static boolean paragraphLike(Element e) {
-        if (PARAGRAPH_TAGS.contains(e.normalName())) return true;
         for (Element child : e.children()) {
             if (BLOCK_TAGS.contains(child.normalName())) return false;
         }

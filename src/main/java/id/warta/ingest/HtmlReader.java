@@ -23,6 +23,17 @@ public final class HtmlReader {
     /** Without article markup, a body this short on a page made mostly of links is an index's teaser. */
     private static final int MIN_UNMARKED_LETTERS = 400;
 
+    private final boolean siteRules;
+
+    public HtmlReader() {
+        this(true);
+    }
+
+    /** Without site rules every page goes to the general extractor (to measure it on known sites). */
+    HtmlReader(boolean siteRules) {
+        this.siteRules = siteRules;
+    }
+
     /** Reads a page from its bytes; {@code headerCharset} is the HTTP header's charset, or null for a file. */
     public Draft read(byte[] page, String headerCharset, String origin, String fetchedUrl) throws InputException {
         return read(PageCharset.decode(page, headerCharset), origin, fetchedUrl);
@@ -40,7 +51,7 @@ public final class HtmlReader {
         String url = firstHttp(meta.pageUrl(), ld.url(), fetchedUrl);
         String host = PageHost.of(url);
         if (host == null) host = PageHost.dominantLinkDomain(doc);
-        SiteRule rule = SiteRules.forHost(host).orElse(null);
+        SiteRule rule = siteRules ? SiteRules.forHost(host).orElse(null) : null;
 
         Element body = ruleBody(doc, rule);
         boolean marked = body != null || ld.headline() != null || "article".equals(meta.type())
