@@ -36,8 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NewsPagesAcceptanceTest {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern LEADING_DATELINE = Pattern.compile("^\\s*[\\p{L}\\p{N} ,.()/]{1,60}?\\s*(?:-{1,2}|–|—)\\s+");
-    private static final int WARM_UP_ROUNDS = 15;
-    private static final int TIMED_ROUNDS = 10;
+    private static final int WARM_UP_ROUNDS = 10;
+    private static final int TIMED_ROUNDS = 5;
 
     private record Page(String file, String html, JsonNode expected) {
     }
