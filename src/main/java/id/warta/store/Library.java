@@ -29,12 +29,14 @@ import java.util.OptionalLong;
 public final class Library implements ArticleSink, AutoCloseable {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    private static final String INDEX_VERSION = "index_version";
 
     private final String file;
     private final Connection db;
     private final ArticleRows articles;
     private final EntityRows entities;
     private final ReaderStates states;
+    private final EntityDirectory directory;
     private final SearchIndex search;
 
     private Library(String file, Connection db) {
@@ -43,7 +45,8 @@ public final class Library implements ArticleSink, AutoCloseable {
         this.articles = new ArticleRows(db);
         this.entities = new EntityRows(db);
         this.states = new ReaderStates(db);
-        this.search = new SearchIndex(db);
+        this.directory = new EntityDirectory(db);
+        this.search = new SearchIndex(db, directory);
     }
 
     /**
@@ -64,7 +67,9 @@ public final class Library implements ArticleSink, AutoCloseable {
                 sql.execute("PRAGMA journal_mode = WAL");
             }
             Migrations.apply(db, file);
-            return new Library(file, db);
+            Library library = new Library(file, db);
+            library.rebuildIndexIfStale();
+            return library;
         } catch (SQLException e) {
             closeQuietly(db);
             throw translate(file, e);
@@ -129,6 +134,16 @@ public final class Library implements ArticleSink, AutoCloseable {
         } catch (SQLException ignored) {
             // already failing with a clearer error
         }
+    }
+
+    /** The index is rebuilt from the stored articles when it was built by another version of the indexing rules. */
+    private void rebuildIndexIfStale() {
+        if (meta(INDEX_VERSION).filter(SearchIndex.VERSION::equals).isPresent()) return;
+        inTransaction(() -> {
+            search.rebuild(this::load);
+            putMeta(INDEX_VERSION, SearchIndex.VERSION);
+            return null;
+        });
     }
 
     /** The file this library lives in, as given to {@link #open}. */
@@ -204,9 +219,26 @@ public final class Library implements ArticleSink, AutoCloseable {
         });
     }
 
-    /** Articles matching every word of {@code query}, best first. */
+    /**
+     * The best {@code limit} articles for a query in the search language (docs/search.md): words,
+     * "phrases", AND, OR, -exclusion, parentheses and person:/place:/org:/source:/quoted:/after:/before:.
+     * Any text is a valid query; text with nothing to search for gives no results.
+     */
     public synchronized List<SearchHit> search(String query, int limit) {
         return inTransaction(() -> search.search(query, limit));
+    }
+
+    /** Names starting with {@code prefix} (any alias, any word of it), most articles first; type null for all. */
+    public synchronized List<NameCount> names(String prefix, EntityType type, int limit) {
+        return inTransaction(() -> directory.suggest(prefix, type, limit));
+    }
+
+    /** Articles sharing people, places and organisations with article {@code id}, most related first. */
+    public synchronized List<RelatedArticle> related(String id, int limit) {
+        return inTransaction(() -> {
+            OptionalLong doc = articles.docOf(id);
+            return doc.isPresent() ? directory.related(doc.getAsLong(), limit) : List.<RelatedArticle>of();
+        });
     }
 
     /** A value kept in the library itself (e.g. whether the samples were offered). */
@@ -222,13 +254,15 @@ public final class Library implements ArticleSink, AutoCloseable {
     }
 
     synchronized void setMeta(String key, String value) {
-        inTransaction(() -> {
-            try (var q = db.prepareStatement("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")) {
-                q.setString(1, key);
-                q.setString(2, value);
-                return q.executeUpdate();
-            }
-        });
+        inTransaction(() -> putMeta(key, value));
+    }
+
+    private int putMeta(String key, String value) throws SQLException {
+        try (var q = db.prepareStatement("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")) {
+            q.setString(1, key);
+            q.setString(2, value);
+            return q.executeUpdate();
+        }
     }
 
     interface Work<T> {

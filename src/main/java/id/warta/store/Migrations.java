@@ -118,6 +118,24 @@ final class Migrations {
                     CREATE TRIGGER article_text_delete AFTER DELETE ON article BEGIN
                         DELETE FROM article_text WHERE rowid = old.doc;
                     END"""
+            ),
+            // 2: the index gains stemmed copies of headline and body (so affixed forms match), and
+            // articles a folded source for source: filters. Library rebuilds the index after this.
+            List.of(
+                    "DROP TRIGGER article_text_delete",
+                    "DROP TABLE article_text",
+                    """
+                    CREATE VIRTUAL TABLE article_text USING fts5(
+                        headline, body, headline_stem, body_stem,
+                        tokenize = 'unicode61 remove_diacritics 2'
+                    )""",
+                    """
+                    CREATE TRIGGER article_text_delete AFTER DELETE ON article BEGIN
+                        DELETE FROM article_text WHERE rowid = old.doc;
+                    END""",
+                    "ALTER TABLE article ADD COLUMN source_key TEXT",
+                    "CREATE INDEX article_source_key ON article(source_key)",
+                    "DELETE FROM meta WHERE key = 'index_version'"
             ));
 
     private Migrations() {
