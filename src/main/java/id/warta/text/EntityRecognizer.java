@@ -1,0 +1,348 @@
+package id.warta.text;
+
+import id.warta.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the people, places and organisations named in a line of Indonesian news text.
+ *
+ * <p>Names come from the {@link Gazetteer} first; names in no list are found by rules over runs of
+ * capitalised words: a title before a name (Presiden, Menteri Luar Negeri) marks a person and is left out
+ * of it; speech cues (kata, ujar, menurut) and speech verbs after a name (mengatakan) mark a person; place
+ * cues (di, ke, kota) mark a place; words that begin an organisation (Kementerian, Partai) or end one
+ * (Magazine, News) mark an organisation; an unknown acronym is an organisation. At a sentence start and
+ * in a Title-Case headline, capitalisation says nothing, so an ordinary word there is never a name and an
+ * unknown word needs more evidence than its capital letter. Thread-safe.
+ */
+public final class EntityRecognizer {
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "binti", "van", "von", "der", "de", "da", "al", "el", "dos", "del", "la", "le", "ibn", "abu");
+    private static final Set<String> ORGANIZATION_JOINERS = Set.of("dan", "of", "and", "for", "the", "&", "-", "untuk");
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "…", "–", "—", "|");
+    private static final Set<String> OPENERS = Set.of("“", "\"", "‘", "'", "(", "[", "«");
+
+    private final Gazetteer gazetteer;
+    private final NameCues cues;
+
+    public EntityRecognizer() {
+        this(Gazetteer.standard());
+    }
+
+    public EntityRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.cues = NameCueHolder.CUES;
+    }
+
+    private static final class NameCueHolder {
+        static final NameCues CUES = new NameCues();
+    }
+
+    /** The names in {@code line}, in text order, never overlapping. */
+    public List<EntitySpan> recognize(String line) {
+        return recognize(line, Map.of());
+    }
+
+    /**
+     * The names in {@code line}, where {@code known} holds names the surrounding article has already
+     * established (Jeremy Kuzmarov, Kuzmarov → PERSON): they count as names even in a headline.
+     */
+    public List<EntitySpan> recognize(String line, Map<String, EntityType> known) {
+        if (line == null || line.isBlank()) return List.of();
+        return new Pass(line, known).run();
+    }
+
+    /** One line's recognition: its tokens, what is known of its shape, and the spans found so far. */
+    private final class Pass {
+        final String line;
+        final List<WordToken> tokens;
+        final Map<String, EntityType> known;
+        final boolean[] sentenceStart;
+        final boolean titleCase;
+        final boolean allCaps;
+        final List<EntitySpan> out = new ArrayList<>();
+
+        Pass(String line, Map<String, EntityType> known) {
+            this.line = line;
+            this.tokens = WordToken.split(line);
+            this.known = known;
+            this.sentenceStart = sentenceStarts();
+            this.allCaps = isAllCaps();
+            this.titleCase = allCaps || isTitleCase();
+        }
+
+        List<EntitySpan> run() {
+            int i = 0;
+            while (i < tokens.size()) {
+                if (!startsName(i)) {
+                    i++;
+                    continue;
+                }
+                int j = runEnd(i);
+                i = Math.max(j, segment(i, j));
+            }
+            return out;
+        }
+
+        private boolean startsName(int i) {
+            WordToken t = tokens.get(i);
+            return t.isWord() && t.isCapitalised();
+        }
+
+        /** A run: capitalised words, with name particles, organisation joiners and abbreviation stops between them. */
+        private int runEnd(int i) {
+            int j = i + 1;
+            while (j < tokens.size()) {
+                WordToken t = tokens.get(j);
+                if (startsName(j)) {
+                    j++;
+                } else if (j + 1 < tokens.size() && startsName(j + 1) && joins(t, tokens.get(j - 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            return j;
+        }
+
+        private boolean joins(WordToken t, WordToken before) {
+            String s = t.text();
+            if (s.equals(".")) return cues.abbreviations.contains(before.text()) || isInitial(before);
+            if (s.equals("-") && before.end() == t.start()) return true;
+            return NAME_PARTICLES.contains(s) || ORGANIZATION_JOINERS.contains(s);
+        }
+
+        private boolean isInitial(WordToken t) {
+            return t.text().length() == 1 && t.isCapitalised();
+        }
+
+        /** Splits the run [i, j) into titles, known names, headed names and unknown names; returns where it stopped. */
+        private int segment(int i, int j) {
+            int p = i;
+            int reached = j;
+            boolean personCue = false;
+            while (p < j) {
+                WordToken t = tokens.get(p);
+                if (!t.isWord() || !t.isCapitalised()) {
+                    p++;
+                    continue;
+                }
+                Optional<Gazetteer.Match> listed = listedAt(p, j);
+                int title = cues.personTitles.match(tokens, p, j);
+                if (listed.isPresent() && listed.get().length() >= title) {
+                    Gazetteer.Match m = listed.get();
+                    if (personCue && m.entry().type() == EntityType.PLACE) {
+                        // Presiden Rusia, Gubernur Jawa Barat: the place qualifies the title, it is not where things happen.
+                        p += m.length();
+                        continue;
+                    }
+                    int end = emitListed(p, p + m.length(), m.entry().type());
+                    if (m.entry().type() == EntityType.PERSON) personCue = false;
+                    reached = Math.max(reached, end);
+                    p = Math.min(end, Math.max(p + m.length(), end));
+                    continue;
+                }
+                if (title > 0) {
+                    p += title;
+                    personCue = true;
+                    continue;
+                }
+                if (cues.notNames.contains(t.text()) || hasDigit(t) && !t.isAcronym()
+                        || cues.isCommonWord(t.text())
+                        && cues.organizationHeads.match(tokens, p, j) == 0 && cues.placeHeads.match(tokens, p, j) == 0) {
+                    p++;
+                    continue;
+                }
+                int head = cues.organizationHeads.match(tokens, p, j);
+                if (head > 0 && p + head < j) {
+                    p = emitHeaded(p, p + head, j, EntityType.ORGANIZATION);
+                    reached = Math.max(reached, p);
+                    continue;
+                }
+                head = cues.placeHeads.match(tokens, p, j);
+                if (head > 0 && p + head < j && !allCaps) {
+                    p = emitHeaded(p, p + head, j, EntityType.PLACE);
+                    reached = Math.max(reached, p);
+                    continue;
+                }
+                if (head > 0 || cues.organizationHeads.match(tokens, p, j) > 0) {
+                    p++;
+                    continue;
+                }
+                int q = unknownEnd(p, j);
+                EntityType type = classify(p, q, personCue);
+                if (type != null) {
+                    int end = emit(p, q, type);
+                    reached = Math.max(reached, end);
+                    if (type == EntityType.PERSON) personCue = false;
+                }
+                p = q;
+            }
+            return reached;
+        }
+
+        private Optional<Gazetteer.Match> listedAt(int p, int j) {
+            Optional<Gazetteer.Match> best = gazetteer.longestMatch(tokens, p, j);
+            if (known.isEmpty()) return best;
+            for (int to = Math.min(j, p + 5); to > p; to--) {
+                if (best.isPresent() && best.get().length() >= to - p) break;
+                String name = Gazetteer.join(tokens, p, to);
+                EntityType type = known.get(name);
+                if (type != null) return Optional.of(new Gazetteer.Match(new Gazetteer.Entry(name, type), to - p));
+            }
+            return best;
+        }
+
+        /** Emits a listed name; a place takes a following compass word (Gaza selatan); a country after a demonym noun is skipped. */
+        private int emitListed(int p, int end, EntityType type) {
+            if (type == EntityType.PLACE) {
+                if (p > 0 && isModifierPosition(tokens.get(p - 1))) return end;
+                if (end < tokens.size() && cues.directions.contains(tokens.get(end).lower())) end++;
+            }
+            return emit(p, end, type);
+        }
+
+        /**
+         * A place right after a common noun qualifies it (serangan Israel, pejabat AS, bahasa Inggris): it
+         * names a state or a people, not where something is. After a cue, a conjunction or a verb it is a place.
+         */
+        private boolean isModifierPosition(WordToken before) {
+            if (!before.isWord() || !before.isLowerCase()) return false;
+            String w = before.lower();
+            if (cues.demonymNouns.contains(w)) return true;
+            if (cues.placeCues.contains(w) || cues.functionWords.contains(w) || cues.attribution.contains(w)) return false;
+            return !cues.looksLikeVerb(w);
+        }
+
+        /** A headed name (Kementerian Luar Negeri Rusia, Kota Medan) runs to the end of the run or the next person. */
+        private int emitHeaded(int p, int afterHead, int j, EntityType type) {
+            int end = afterHead;
+            while (end < j) {
+                if (cues.personTitles.match(tokens, end, j) > 0 && tokens.get(end).isCapitalised()) break;
+                Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, end, j);
+                if (m.isPresent() && m.get().entry().type() == EntityType.PERSON) break;
+                if (cues.notNames.contains(tokens.get(end).text())) break;
+                end++;
+            }
+            while (end > afterHead && !tokens.get(end - 1).isWord()) end--;
+            while (end > afterHead && !tokens.get(end - 1).isCapitalised()) end--;
+            if (end == afterHead) return afterHead;
+            return emit(p, end, type);
+        }
+
+        /** An unknown name runs over capitalised words and name particles until a title, listed name or ordinary word. */
+        private int unknownEnd(int p, int j) {
+            int q = p + 1;
+            while (q < j) {
+                WordToken t = tokens.get(q);
+                if (t.isCapitalised()) {
+                    if (cues.personTitles.match(tokens, q, j) > 0 || cues.notNames.contains(t.text())) break;
+                    if (cues.isCommonWord(t.text()) || hasDigit(t)) break;
+                    Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, q, j);
+                    if (m.isPresent() && !cues.organizationTails.contains(t.text())) break;
+                    q++;
+                } else if (q + 1 < j && tokens.get(q + 1).isCapitalised() && (NAME_PARTICLES.contains(t.text())
+                        || t.text().equals("-") && t.start() == tokens.get(q - 1).end() && t.end() == tokens.get(q + 1).start())) {
+                    q++;
+                } else {
+                    break;
+                }
+            }
+            return q;
+        }
+
+        /** The type of an unknown name [p, q), or null when the evidence is too thin to call it a name. */
+        private EntityType classify(int p, int q, boolean personCue) {
+            for (int k = p; k < q; k++) {
+                if (cues.organizationTails.contains(tokens.get(k).text()) && k > p) {
+                    return EntityType.ORGANIZATION;
+                }
+            }
+            if (q - p == 1 && tokens.get(p).isAcronym()) return allCaps ? null : EntityType.ORGANIZATION;
+            if (titleCase || allCommon(p, q)) return null;
+            String next = q < tokens.size() ? tokens.get(q).lower() : "";
+            if (ambiguous(p) && q - p == 1 && !cues.personVerbs.contains(next)) return null;
+            if (personCue) return EntityType.PERSON;
+            String prev = p > 0 ? tokens.get(p - 1).lower() : "";
+            if (cues.attribution.contains(prev) || cues.personRoles.contains(prev)) return EntityType.PERSON;
+            if (cues.placeCues.contains(prev)) return EntityType.PLACE;
+            return EntityType.PERSON;
+        }
+
+        /**
+         * Adds the span [p, end); an organisation or place keeps a short form in brackets right after it,
+         * as Indonesian news prints them: Partai Kebangkitan Bangsa (PKB). Returns the end token.
+         */
+        private int emit(int p, int end, EntityType type) {
+            if (type != EntityType.PERSON && end + 2 < tokens.size() && tokens.get(end).text().equals("(")
+                    && tokens.get(end + 1).isAcronym() && tokens.get(end + 2).text().equals(")")) {
+                end += 3;
+            }
+            int start = tokens.get(p).start();
+            int stop = tokens.get(end - 1).end();
+            out.add(new EntitySpan(line.substring(start, stop), type, start, stop));
+            return end;
+        }
+
+        private boolean hasDigit(WordToken t) {
+            for (int k = 0; k < t.text().length(); k++) if (Character.isDigit(t.text().charAt(k))) return true;
+            return false;
+        }
+
+        private boolean allCommon(int p, int q) {
+            for (int k = p; k < q; k++) {
+                if (!cues.isCommonWord(tokens.get(k).text()) && !cues.directions.contains(tokens.get(k).lower())) return false;
+            }
+            return true;
+        }
+
+        private boolean ambiguous(int p) {
+            return titleCase || sentenceStart[p];
+        }
+
+        private boolean[] sentenceStarts() {
+            boolean[] starts = new boolean[tokens.size()];
+            boolean atStart = true;
+            for (int k = 0; k < tokens.size(); k++) {
+                WordToken t = tokens.get(k);
+                if (t.isWord()) {
+                    starts[k] = atStart;
+                    atStart = false;
+                } else if (SENTENCE_ENDS.contains(t.text())) {
+                    atStart = !(t.text().equals(".") && k > 0
+                            && (cues.abbreviations.contains(tokens.get(k - 1).text()) || isInitial(tokens.get(k - 1))));
+                } else if (!OPENERS.contains(t.text())) {
+                    atStart = false;
+                }
+            }
+            return starts;
+        }
+
+        /** A headline or sub-heading: no closing full stop and nearly every longer word capitalised. */
+        private boolean isTitleCase() {
+            String end = line.strip();
+            if (end.endsWith(".") || end.endsWith("?\"") || end.endsWith(".”") || end.endsWith(".\"")) return false;
+            int upper = 0;
+            int lower = 0;
+            for (WordToken t : tokens) {
+                if (!t.isWord() || t.text().length() < 4 || Character.isDigit(t.text().charAt(0))) continue;
+                if (t.isCapitalised()) upper++;
+                else lower++;
+            }
+            return upper >= 3 && lower * 3 <= upper;
+        }
+
+        private boolean isAllCaps() {
+            int words = 0;
+            for (WordToken t : tokens) {
+                if (!t.isWord() || Character.isDigit(t.text().charAt(0))) continue;
+                if (!t.isAcronym() && t.text().length() > 1) return false;
+                words++;
+            }
+            return words >= 4;
+        }
+    }
+}
