@@ -1,14 +1,7 @@
 package id.warta.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,7 +27,7 @@ import java.util.Set;
  * part of a recognised name. Thread-safe and stateless.
  */
 public final class IndonesianStemmer {
-    private static final Set<String> ROOTS = loadRoots();
+    private static final Set<String> ROOTS = WordList.load("known-roots.txt");
     private static final String VOWELS = "aeiou";
     private static final Set<String> ONSETS = Set.of("bl", "br", "dr", "fl", "fr", "gl", "gr", "kl", "kr",
             "pl", "pr", "sk", "sl", "sm", "sn", "sp", "st", "sw", "tr", "kh", "ng", "ny", "sy");
@@ -281,21 +274,5 @@ public final class IndonesianStemmer {
 
     private static String cut0(String s, int n) {
         return s.length() <= n ? "" : s.substring(n);
-    }
-
-    private static Set<String> loadRoots() {
-        Set<String> roots = new HashSet<>();
-        try (InputStream in = IndonesianStemmer.class.getResourceAsStream("known-roots.txt")) {
-            if (in == null) throw new IllegalStateException("known-roots.txt is missing from the classpath");
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                int hash = line.indexOf('#');
-                String content = hash >= 0 ? line.substring(0, hash) : line;
-                for (String word : content.strip().split("\\s+")) if (!word.isEmpty()) roots.add(word);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(roots);
     }
 }
