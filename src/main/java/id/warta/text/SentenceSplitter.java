@@ -75,7 +75,7 @@ public final class SentenceSplitter {
             while (k < n && CLOSERS.indexOf(text.charAt(k)) >= 0) k++;
             int next = skipSpace(text, k);
             if (next == n) break;
-            if (k < n && Character.isWhitespace(text.charAt(k)) && opensSentence(text.charAt(next))
+            if (k < n && isSpace(text.charAt(k)) && opensSentence(text.charAt(next))
                     && endsSentence(text, start, i, j, next)) {
                 add(out, text, start, k);
                 start = next;
@@ -136,19 +136,24 @@ public final class SentenceSplitter {
 
     private static boolean isBlankLineAt(String text, int i) {
         int j = i + 1;
-        while (j < text.length() && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) j++;
+        while (j < text.length() && text.charAt(j) != '\n' && isSpace(text.charAt(j))) j++;
         return j < text.length() && text.charAt(j) == '\n';
     }
 
+    /** White space, including the no-break space web pages are full of. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static int skipSpace(String text, int i) {
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        while (i < text.length() && isSpace(text.charAt(i))) i++;
         return i;
     }
 
     private static void add(List<Span> out, String text, int start, int end) {
         int s = skipSpace(text, start);
         int e = end;
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        while (e > s && isSpace(text.charAt(e - 1))) e--;
         if (e > s) out.add(new Span(s, e));
     }
 }
