@@ -58,6 +58,16 @@ public final class Speakers {
                     + "kamboja laos brunei timor leste eropa uni asia afrika nato pbb asean jakarta jawa sumatera "
                     + "kalimantan sulawesi papua bali nusa tenggara maluku aceh banten yogyakarta dki jabar jateng jatim "
                     + "washington moskow beijing kremlin gedung putih "
+                    // Indonesian provinces, their short forms and large cities, which stand between a role and a name
+                    + "sumut sumbar sumsel riau kepri jambi bengkulu lampung babel bangka belitung jabar jateng jatim "
+                    + "diy ntb ntt kalbar kalteng kalsel kaltim kaltara sulut sulteng sulsel sultra sulbar gorontalo "
+                    + "malut pabar papua metro jaya raya medan padang palembang pekanbaru batam bandung semarang "
+                    + "surabaya malang solo denpasar mataram kupang makassar manado kendari palu ambon jayapura "
+                    + "pontianak banjarmasin samarinda balikpapan palangka tangerang tangsel bekasi depok bogor "
+                    + "cirebon yogya magelang sleman bantul kediri jember banyuwangi "
+                    // police and military ranks
+                    + "kombes kombespol akbp kompol brigjenpol irjenpol komjenpol bripda briptu bharada aipda iptu "
+                    + "letda lettu serma serka sertu praka pratu kasdam kasad kasal kasau "
                     // sentence starters and function words capitalised at a sentence start
                     + "menurut namun sementara selain dalam saat ketika sebelumnya kemudian selanjutnya adapun bahkan "
                     + "jika kalau karena meski meskipun sedangkan pada di ke dari oleh untuk bagi dengan hal ini itu "
@@ -91,6 +101,29 @@ public final class Speakers {
         if (token.endsWith(".") && token.length() > 2) return false;
         if (token.length() >= 2 && token.equals(token.toUpperCase(Locale.ROOT)) && !token.endsWith(".")) return false;
         return true;
+    }
+
+    /**
+     * {@link #personIn(List)}, also dropping leading words the article uses elsewhere as the
+     * qualifier of an institution ({@code KPU Sulut}, {@code Masjid Istiqlal}): a given name is not
+     * printed straight after an acronym or institution without the rest of the name.
+     */
+    public static String personIn(List<String> run, String text) {
+        String person = personIn(run);
+        List<String> tokens = new ArrayList<>(List.of(person.split("\\s+")));
+        while (tokens.size() > 2 && isQualifier(tokens.get(0), tokens.get(1), text)) tokens.remove(0);
+        return String.join(" ", tokens);
+    }
+
+    private static boolean isQualifier(String word, String next, String text) {
+        Matcher m = Pattern.compile("(\\S+)\\s+" + Pattern.quote(word) + "(?![\\p{L}])(\\s+\\S+)?").matcher(text);
+        while (m.find()) {
+            String before = m.group(1);
+            String after = m.group(2) == null ? "" : m.group(2).strip();
+            if (after.startsWith(next)) continue;
+            if (CAPITALISED.matcher(before).matches() && !isNameToken(before)) return true;
+        }
+        return false;
     }
 
     /** A token of a capitalised run: a name token, a role or institution word, an acronym or initial. */
