@@ -288,7 +288,7 @@ public final class QuoteFinder {
             return last == null ? null : last.getValue();
         }
         String before = body.text().substring(0, at);
-        String person = Speakers.personIn(a.run);
+        String person = Speakers.personIn(a.run, body.text());
         if (person.isEmpty()) return Speakers.holderOf(a.run, before);
         return Speakers.fullName(person, body.text());
     }
@@ -307,7 +307,7 @@ public final class QuoteFinder {
         while (m.find()) {
             if (insideQuote(body, spans, m.start())) continue;
             String group = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            String person = Speakers.personIn(List.of(group.strip().split("\\s+")));
+            String person = Speakers.personIn(List.of(group.strip().split("\\s+")), body.text());
             if (person.isEmpty()) continue;
             out.put(m.start(), Speakers.fullName(person, body.text()));
         }

@@ -58,6 +58,16 @@ public final class Speakers {
                     + "kamboja laos brunei timor leste eropa uni asia afrika nato pbb asean jakarta jawa sumatera "
                     + "kalimantan sulawesi papua bali nusa tenggara maluku aceh banten yogyakarta dki jabar jateng jatim "
                     + "washington moskow beijing kremlin gedung putih "
+                    // Indonesian provinces, their short forms and large cities, which stand between a role and a name
+                    + "sumut sumbar sumsel riau kepri jambi bengkulu lampung babel bangka belitung jabar jateng jatim "
+                    + "diy ntb ntt kalbar kalteng kalsel kaltim kaltara sulut sulteng sulsel sultra sulbar gorontalo "
+                    + "malut pabar papua metro jaya raya medan padang palembang pekanbaru batam bandung semarang "
+                    + "surabaya malang solo denpasar mataram kupang makassar manado kendari palu ambon jayapura "
+                    + "pontianak banjarmasin samarinda balikpapan palangka tangerang tangsel bekasi depok bogor "
+                    + "cirebon yogya magelang sleman bantul kediri jember banyuwangi "
+                    // police and military ranks
+                    + "kombes kombespol akbp kompol brigjenpol irjenpol komjenpol bripda briptu bharada aipda iptu "
+                    + "letda lettu serma serka sertu praka pratu kasdam kasad kasal kasau "
                     // sentence starters and function words capitalised at a sentence start
                     + "menurut namun sementara selain dalam saat ketika sebelumnya kemudian selanjutnya adapun bahkan "
                     + "jika kalau karena meski meskipun sedangkan pada di ke dari oleh untuk bagi dengan hal ini itu "
@@ -68,6 +78,14 @@ public final class Speakers {
                     + "juni juli agustus september oktober november desember sumber foto video baca editor pewarta "
                     + "penulis reporter tahun bulan pekan tanggal pukul wib wita wit")
             .split("\\s+")));
+    /** Head words whose own name follows them: the first capitalised word after one is not a person's. */
+    private static final Set<String> INSTITUTIONS = Set.of("universitas", "institut", "kementerian", "partai",
+            "yayasan", "bank", "pt", "cv", "masjid", "komisi", "badan", "dinas", "kelompok", "lembaga", "komunitas",
+            "perkumpulan", "asosiasi", "forum", "gerakan", "koalisi", "aliansi", "ikatan", "persatuan", "perhimpunan",
+            "serikat", "himpunan", "balai", "rs", "sekolah", "sma", "smp", "madrasah", "pesantren", "pondok",
+            "gereja", "klub", "satgas", "gugus", "koperasi", "perusahaan", "grup", "group", "paguyuban", "kodam",
+            "korem", "kodim", "fraksi", "pengadilan", "stasiun", "hotel", "museum", "harian", "majalah");
+    private static final Pattern ROMAN = Pattern.compile("^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII)$");
     /** Degrees printed after a name: S.H., M.Si., Ph.D., SpPD. */
     private static final Pattern DEGREE = Pattern.compile("^(?:[A-Z][a-zA-Z]{0,3}\\.){1,3}(?:[A-Z][a-zA-Z]{0,3}\\.?)?$|^Sp[A-Z]{1,4}.*$");
     private static final Pattern CAPITALISED = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*$");
@@ -93,6 +111,29 @@ public final class Speakers {
         return true;
     }
 
+    /**
+     * {@link #personIn(List)}, also dropping leading words the article uses elsewhere as the
+     * qualifier of an institution ({@code KPU Sulut}, {@code Masjid Istiqlal}): a given name is not
+     * printed straight after an acronym or institution without the rest of the name.
+     */
+    public static String personIn(List<String> run, String text) {
+        String person = personIn(run);
+        List<String> tokens = new ArrayList<>(List.of(person.split("\\s+")));
+        while (tokens.size() > 2 && isQualifier(tokens.get(0), tokens.get(1), text)) tokens.remove(0);
+        return String.join(" ", tokens);
+    }
+
+    private static boolean isQualifier(String word, String next, String text) {
+        Matcher m = Pattern.compile("(\\S+)\\s+" + Pattern.quote(word) + "(?![\\p{L}])(\\s+\\S+)?").matcher(text);
+        while (m.find()) {
+            String before = m.group(1);
+            String after = m.group(2) == null ? "" : m.group(2).strip();
+            if (after.startsWith(next)) continue;
+            if (CAPITALISED.matcher(before).matches() && !isNameToken(before)) return true;
+        }
+        return false;
+    }
+
     /** A token of a capitalised run: a name token, a role or institution word, an acronym or initial. */
     static boolean isCapitalised(String token) {
         return CAPITALISED.matcher(token).matches() || token.matches("\\d+");
@@ -113,6 +154,13 @@ public final class Speakers {
         int start = end;
         while (start > 0 && isNameToken(tokens.get(start - 1))) start--;
         if (start == end) return "";
+        // An institution's own name follows its head word (Universitas Nusantara, Komisi I): the
+        // person starts after it.
+        if (start > 0 && INSTITUTIONS.contains(tokens.get(start - 1).toLowerCase(Locale.ROOT))) {
+            if (ROMAN.matcher(tokens.get(start)).matches() && end - start > 1) start++;
+            else if (end - start >= 3) start++;
+            while (end - start > 3) start++;
+        }
         // A lone initial ("H.", "M.") is an honorific or abbreviation, not a name.
         while (start < end - 1 && tokens.get(start).matches("^\\p{Lu}\\.$") && isHonorific(tokens.get(start))) start++;
         return String.join(" ", tokens.subList(start, end));
@@ -139,14 +187,15 @@ public final class Speakers {
         while (m.find()) {
             List<String> left = tokensBefore(text, m.start());
             List<String> right = tokensAfter(text, m.end());
-            List<String> full = new ArrayList<>();
-            for (int i = left.size() - 1; i >= 0 && isNameToken(left.get(i)); i--) full.add(0, left.get(i));
-            full.addAll(parts);
+            List<String> run = new ArrayList<>(left);
+            run.addAll(parts);
             for (String t : right) {
                 if (!isNameToken(t)) break;
-                full.add(t);
+                run.add(t);
             }
-            if (full.size() > parts.size() && full.size() <= 5) return String.join(" ", full);
+            String person = personIn(run);
+            int size = person.isEmpty() ? 0 : person.split("\\s+").length;
+            if (size > parts.size() && size <= 5 && (" " + person + " ").contains(" " + name + " ")) return person;
         }
         return name;
     }
