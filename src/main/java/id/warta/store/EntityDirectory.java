@@ -103,9 +103,7 @@ final class EntityDirectory {
                 WHERE 1 = 1""");
         List<Object> params = new ArrayList<>();
         if (!key.isEmpty()) {
-            sql.append("""
-                     AND e.id IN (SELECT entity FROM alias
-                                  WHERE (key >= ? AND key < ?) OR key LIKE ? ESCAPE '\\')""");
+            sql.append(" AND e.id IN (SELECT entity FROM alias WHERE (key >= ? AND key < ?) OR key LIKE ? ESCAPE '\\')");
             params.add(key);
             params.add(Folding.afterPrefix(key));
             params.add("% " + likeEscape(key) + "%");

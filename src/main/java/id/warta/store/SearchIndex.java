@@ -23,7 +23,7 @@ import java.util.StringJoiner;
  */
 final class SearchIndex {
     /** Bump when what goes into the index changes; the library then rebuilds it on open. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     private static final String WEIGHTS = "4.0, 1.0, 2.0, 0.5";
 
     private final Connection db;
@@ -84,9 +84,15 @@ final class SearchIndex {
         if (a.caption() != null) out.add(new Block(a.caption(), false));
         for (Section s : a.sections()) {
             if (s.heading() != null) out.add(new Block(s.heading(), true));
-            for (String p : s.paragraphs()) out.add(new Block(p, false));
+            for (String p : s.paragraphs()) out.add(new Block(p, looksLikeHeading(p)));
         }
         return out;
+    }
+
+    /** A short line without closing punctuation is a sub-heading a parser left among the paragraphs. */
+    private static boolean looksLikeHeading(String paragraph) {
+        String p = paragraph.strip();
+        return !p.isEmpty() && p.split("\\s+").length <= 12 && ".!?\"”:;,".indexOf(p.charAt(p.length() - 1)) < 0;
     }
 
     static String body(Article a) {
@@ -160,13 +166,13 @@ final class SearchIndex {
 
     private List<SearchHit> withSnippets(List<SearchHit> hits, List<Long> docs, SearchPlan plan) throws SQLException {
         List<SearchHit> out = new ArrayList<>(hits.size());
-        try (PreparedStatement q = db.prepareStatement("SELECT body, body_stem FROM article_text WHERE rowid = ?")) {
+        try (PreparedStatement q = db.prepareStatement("SELECT body FROM article_text WHERE rowid = ?")) {
             for (int i = 0; i < hits.size(); i++) {
                 SearchHit h = hits.get(i);
                 q.setLong(1, docs.get(i));
                 String snippet = "";
                 try (ResultSet r = q.executeQuery()) {
-                    if (r.next()) snippet = Snippets.of(r.getString(1), r.getString(2), plan.markWords, plan.markStems);
+                    if (r.next()) snippet = Snippets.of(r.getString(1), plan.markWords, plan.markStems);
                 }
                 out.add(new SearchHit(h.id(), h.headline(), h.source(), h.published(), h.score(), snippet));
             }
