@@ -160,7 +160,7 @@ public final class EntityRecognizer {
                     continue;
                 }
                 if (cues.notNames.contains(t.text()) || hasDigit(t) && !t.isAcronym()
-                        || cues.isCommonWord(t.text())
+                        || (ambiguous(p) ? cues.isOrdinaryWord(t.text()) : cues.isCommonWord(t.text()))
                         && cues.organizationHeads.match(tokens, p, j) == 0 && cues.placeHeads.match(tokens, p, j) == 0) {
                     p++;
                     continue;
@@ -320,7 +320,7 @@ public final class EntityRecognizer {
                 WordToken t = tokens.get(q);
                 if (t.isCapitalised()) {
                     if (cues.personTitles.match(tokens, q, j) > 0 || cues.notNames.contains(t.text())) break;
-                    if (cues.isCommonWord(t.text()) || hasDigit(t)) break;
+                    if ((titleCase ? cues.isOrdinaryWord(t.text()) : cues.isCommonWord(t.text())) || hasDigit(t)) break;
                     Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, q, j);
                     if (m.isPresent() && !cues.organizationTails.contains(t.text())) break;
                     q++;
@@ -357,7 +357,7 @@ public final class EntityRecognizer {
             if (q - p > 1 || STRICT == 0) return EntityType.PERSON;
             // A lone capitalised word with no cue: a person only when it acts as one (Hidayat juga menilai, dan Airlangga).
             if (cues.looksLikeVerb(next) || cues.auxiliaries.contains(next)) return EntityType.PERSON;
-            if (STRICT == 2 && (prev.equals("dan") || prev.equals(",")) && lastIsPerson()) return EntityType.PERSON;
+            if (isCoordinatedWithPerson(p, q)) return EntityType.PERSON;
             return null;
         }
 
@@ -376,8 +376,14 @@ public final class EntityRecognizer {
             return end;
         }
 
-        private boolean lastIsPerson() {
-            return !out.isEmpty() && out.get(out.size() - 1).type() == EntityType.PERSON;
+        /** Hidayat dan Airlangga: a lone word joined by "dan" to a person is a person too. */
+        private boolean isCoordinatedWithPerson(int p, int q) {
+            boolean before = p >= 2 && tokens.get(p - 1).text().equals("dan") && !out.isEmpty()
+                    && out.get(out.size() - 1).type() == EntityType.PERSON && out.get(out.size() - 1).end() == tokens.get(p - 2).end();
+            if (before) return true;
+            if (q + 1 >= tokens.size() || !tokens.get(q).text().equals("dan")) return false;
+            Optional<Gazetteer.Match> m = listedAt(q + 1, tokens.size());
+            return m.isPresent() && m.get().entry().type() == EntityType.PERSON;
         }
 
         private boolean hasDigit(WordToken t) {
@@ -387,7 +393,7 @@ public final class EntityRecognizer {
 
         private boolean allCommon(int p, int q) {
             for (int k = p; k < q; k++) {
-                if (!cues.isCommonWord(tokens.get(k).text()) && !cues.directions.contains(tokens.get(k).lower())) return false;
+                if (!(ambiguous(k) ? cues.isOrdinaryWord(tokens.get(k).text()) : cues.isCommonWord(tokens.get(k).text())) && !cues.directions.contains(tokens.get(k).lower())) return false;
             }
             return true;
         }

@@ -94,6 +94,11 @@ final class NameCues {
 
     /** An ordinary word by the list or by its shape: verbs and nouns built with -kan, -nya, -lah, and me-/ber-/di-…-kan/-an/-i. */
     boolean isCommonWord(String word) {
+        return commonWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Listed as ordinary, or shaped like a derived word; used where capitals say nothing (sentence starts, headlines). */
+    boolean isOrdinaryWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (commonWords.contains(w)) return true;
         if (w.length() >= 6 && (w.endsWith("kan") || w.endsWith("nya") || w.endsWith("lah") || w.endsWith("kah"))) return true;
