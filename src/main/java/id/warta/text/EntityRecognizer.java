@@ -25,6 +25,7 @@ public final class EntityRecognizer {
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "…", "–", "—", "|");
     private static final Set<String> OPENERS = Set.of("“", "\"", "‘", "'", "(", "[", "«");
 
+    static final int STRICT = Integer.getInteger("ner.strict", 2);
     private final Gazetteer gazetteer;
     private final NameCues cues;
 
@@ -148,10 +149,18 @@ public final class EntityRecognizer {
                 if (title > 0) {
                     p += title;
                     personCue = true;
+                    int[] name = titledName(p, j);
+                    if (name != null) {
+                        // Sekretaris Kabinet Andi Widjajanto: the description ends where the name begins.
+                        reached = Math.max(reached, segmentDescription(p, name[0]));
+                        emit(name[0], name[1], EntityType.PERSON);
+                        personCue = false;
+                        p = name[1];
+                    }
                     continue;
                 }
                 if (cues.notNames.contains(t.text()) || hasDigit(t) && !t.isAcronym()
-                        || cues.isCommonWord(t.text())
+                        || (ambiguous(p) ? cues.isOrdinaryWord(t.text()) : cues.isCommonWord(t.text()))
                         && cues.organizationHeads.match(tokens, p, j) == 0 && cues.placeHeads.match(tokens, p, j) == 0) {
                     p++;
                     continue;
@@ -184,6 +193,66 @@ public final class EntityRecognizer {
             return reached;
         }
 
+        /**
+         * After a title, the person's name is the run of unknown capitalised words that ends the title's
+         * scope (up to the next title); what stands between is the title's description (Kementerian,
+         * Partai Golkar, Kongo). Null when the scope holds a listed person or no such name.
+         */
+        private int[] titledName(int from, int j) {
+            int scopeEnd = from;
+            while (scopeEnd < j && !(scopeEnd > from && tokens.get(scopeEnd).isCapitalised()
+                    && cues.personTitles.match(tokens, scopeEnd, j) > 0)) scopeEnd++;
+            int end = scopeEnd;
+            while (end > from && !(tokens.get(end - 1).isWord() && tokens.get(end - 1).isCapitalised())) end--;
+            for (int k = from; k < end; k++) {
+                Optional<Gazetteer.Match> m = listedAt(k, end);
+                if (m.isPresent() && m.get().entry().type() == EntityType.PERSON) return null;
+            }
+            int start = end;
+            while (start > from && isNameWord(start - 1, end)) start--;
+            if (start == end || start == from) return null;
+            return new int[]{start, end};
+        }
+
+        private boolean isNameWord(int k, int end) {
+            WordToken t = tokens.get(k);
+            if (!t.isWord() || !t.isCapitalised() || t.isAcronym() || hasDigit(t)) return false;
+            if (cues.notNames.contains(t.text()) || cues.isCommonWord(t.text()) || cues.organizationTails.contains(t.text())) return false;
+            if (cues.organizationHeads.match(tokens, k, end) > 0 || cues.placeHeads.match(tokens, k, end) > 0) return false;
+            for (int s = Math.max(0, k - 3); s <= k; s++) {
+                Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, s, end);
+                if (m.isPresent() && s + m.get().length() > k) return false;
+            }
+            return true;
+        }
+
+        /** A title's description [from, to): organisations and heads are named, places and unknown words are not. */
+        private int segmentDescription(int from, int to) {
+            int p = from;
+            int reached = to;
+            while (p < to) {
+                WordToken t = tokens.get(p);
+                if (!t.isWord() || !t.isCapitalised()) {
+                    p++;
+                    continue;
+                }
+                Optional<Gazetteer.Match> listed = gazetteer.longestMatch(tokens, p, to);
+                if (listed.isPresent()) {
+                    if (listed.get().entry().type() == EntityType.ORGANIZATION) reached = Math.max(reached, emit(p, p + listed.get().length(), EntityType.ORGANIZATION));
+                    p += listed.get().length();
+                    continue;
+                }
+                int head = cues.organizationHeads.match(tokens, p, to);
+                if (head > 0 && p + head < to) {
+                    p = emitHeaded(p, p + head, to, EntityType.ORGANIZATION);
+                    continue;
+                }
+                if (t.isAcronym() && !cues.notNames.contains(t.text()) && !allCaps) emit(p, p + 1, EntityType.ORGANIZATION);
+                p++;
+            }
+            return reached;
+        }
+
         private Optional<Gazetteer.Match> listedAt(int p, int j) {
             Optional<Gazetteer.Match> best = gazetteer.longestMatch(tokens, p, j);
             if (known.isEmpty()) return best;
@@ -200,9 +269,20 @@ public final class EntityRecognizer {
         private int emitListed(int p, int end, EntityType type) {
             if (type == EntityType.PLACE) {
                 if (p > 0 && isModifierPosition(tokens.get(p - 1))) return end;
+                if (isActor(p, end)) return end;
                 if (end < tokens.size() && cues.directions.contains(tokens.get(end).lower())) end++;
             }
             return emit(p, end, type);
+        }
+
+        /**
+         * A country or city as the subject of a verb (Israel mengklaim, Iran telah meluncurkan) acts as a
+         * state, not as a location; after a place cue (di Jakarta) it stays a place.
+         */
+        private boolean isActor(int p, int end) {
+            if (end >= tokens.size() || p > 0 && cues.placeCues.contains(tokens.get(p - 1).lower())) return false;
+            WordToken next = tokens.get(end);
+            return next.isWord() && next.isLowerCase() && (cues.looksLikeVerb(next.lower()) || cues.auxiliaries.contains(next.lower()));
         }
 
         /**
@@ -240,7 +320,7 @@ public final class EntityRecognizer {
                 WordToken t = tokens.get(q);
                 if (t.isCapitalised()) {
                     if (cues.personTitles.match(tokens, q, j) > 0 || cues.notNames.contains(t.text())) break;
-                    if (cues.isCommonWord(t.text()) || hasDigit(t)) break;
+                    if ((titleCase ? cues.isOrdinaryWord(t.text()) : cues.isCommonWord(t.text())) || hasDigit(t)) break;
                     Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, q, j);
                     if (m.isPresent() && !cues.organizationTails.contains(t.text())) break;
                     q++;
@@ -261,15 +341,24 @@ public final class EntityRecognizer {
                     return EntityType.ORGANIZATION;
                 }
             }
-            if (q - p == 1 && tokens.get(p).isAcronym()) return allCaps ? null : EntityType.ORGANIZATION;
+            if (!allCaps) {
+                for (int k = p; k < q; k++) if (tokens.get(k).isAcronym()) return EntityType.ORGANIZATION;
+            } else if (q - p == 1) {
+                return null;
+            }
             if (titleCase || allCommon(p, q)) return null;
             String next = q < tokens.size() ? tokens.get(q).lower() : "";
-            if (ambiguous(p) && q - p == 1 && !cues.personVerbs.contains(next)) return null;
+            if (ambiguous(p) && q - p == 1 && !cues.personVerbs.contains(next)
+                    && !(STRICT > 0 && cues.auxiliaries.contains(next))) return null;
             if (personCue) return EntityType.PERSON;
             String prev = p > 0 ? tokens.get(p - 1).lower() : "";
             if (cues.attribution.contains(prev) || cues.personRoles.contains(prev)) return EntityType.PERSON;
             if (cues.placeCues.contains(prev)) return EntityType.PLACE;
-            return EntityType.PERSON;
+            if (q - p > 1 || STRICT == 0) return EntityType.PERSON;
+            // A lone capitalised word with no cue: a person only when it acts as one (Hidayat juga menilai, dan Airlangga).
+            if (cues.looksLikeVerb(next) || cues.auxiliaries.contains(next)) return EntityType.PERSON;
+            if (isCoordinatedWithPerson(p, q)) return EntityType.PERSON;
+            return null;
         }
 
         /**
@@ -287,6 +376,16 @@ public final class EntityRecognizer {
             return end;
         }
 
+        /** Hidayat dan Airlangga: a lone word joined by "dan" to a person is a person too. */
+        private boolean isCoordinatedWithPerson(int p, int q) {
+            boolean before = p >= 2 && tokens.get(p - 1).text().equals("dan") && !out.isEmpty()
+                    && out.get(out.size() - 1).type() == EntityType.PERSON && out.get(out.size() - 1).end() == tokens.get(p - 2).end();
+            if (before) return true;
+            if (q + 1 >= tokens.size() || !tokens.get(q).text().equals("dan")) return false;
+            Optional<Gazetteer.Match> m = listedAt(q + 1, tokens.size());
+            return m.isPresent() && m.get().entry().type() == EntityType.PERSON;
+        }
+
         private boolean hasDigit(WordToken t) {
             for (int k = 0; k < t.text().length(); k++) if (Character.isDigit(t.text().charAt(k))) return true;
             return false;
@@ -294,7 +393,7 @@ public final class EntityRecognizer {
 
         private boolean allCommon(int p, int q) {
             for (int k = p; k < q; k++) {
-                if (!cues.isCommonWord(tokens.get(k).text()) && !cues.directions.contains(tokens.get(k).lower())) return false;
+                if (!(ambiguous(k) ? cues.isOrdinaryWord(tokens.get(k).text()) : cues.isCommonWord(tokens.get(k).text())) && !cues.directions.contains(tokens.get(k).lower())) return false;
             }
             return true;
         }

@@ -33,7 +33,13 @@ final class NameCues {
             "melawan", "versus", "vs", "sementara", "sedangkan", "namun", "tetapi", "tapi", "karena", "jika", "ketika",
             "saat", "apakah", "bersama", "tentang", "soal", "pada", "dalam", "se", "sejak", "selain", "bukan", "juga",
             "adalah", "ialah", "merupakan", "yang", "itu", "ini", "pun", "lalu", "kemudian", "baik", "khususnya",
-            "terutama", "misalnya", "di", "ke", "dari", "tanpa", "antar", "kawasan", "mengenai");
+            "terutama", "misalnya", "di", "ke", "dari", "tanpa", "antar", "kawasan", "mengenai", "arah", "udara",
+            "perairan", "pemilihan", "tanah", "wilayah", "daerah", "kota", "provinsi", "negara", "seluruh");
+
+    /** Auxiliaries and adverbs that follow a subject: a lone name before them acts as a person. */
+    final Set<String> auxiliaries = Set.of("juga", "sudah", "akan", "telah", "bisa", "dapat", "pun", "menjadi", "adalah",
+            "tidak", "tak", "belum", "kini", "masih", "lantas", "lalu", "kemudian", "sendiri", "pernah", "sedang", "ingin",
+            "mau", "harus", "justru", "optimistis", "yakin", "mengaku", "sempat", "segera", "hanya", "saat", "tengah");
 
     /** Compass words that extend a place (Afrika Barat, Gaza selatan). */
     final Set<String> directions = Set.of("utara", "selatan", "timur", "barat", "tengah", "tenggara", "laut", "daya");
@@ -88,6 +94,11 @@ final class NameCues {
 
     /** An ordinary word by the list or by its shape: verbs and nouns built with -kan, -nya, -lah, and me-/ber-/di-…-kan/-an/-i. */
     boolean isCommonWord(String word) {
+        return commonWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Listed as ordinary, or shaped like a derived word; used where capitals say nothing (sentence starts, headlines). */
+    boolean isOrdinaryWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (commonWords.contains(w)) return true;
         if (w.length() >= 6 && (w.endsWith("kan") || w.endsWith("nya") || w.endsWith("lah") || w.endsWith("kah"))) return true;
