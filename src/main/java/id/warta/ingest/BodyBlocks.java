@@ -19,12 +19,13 @@ import java.util.regex.Pattern;
  */
 final class BodyBlocks {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "blockquote", "li", "ul",
-            "ol", "tr", "table", "tbody", "dd", "dt", "dl", "header", "main", "center", "pre", "address", "hr");
+            "ol", "tr", "td", "th", "table", "tbody", "dd", "dt", "dl", "header", "main", "center", "pre", "address", "hr");
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Pattern DATELINE_ALONE = Pattern.compile("^.{1,70}?\\s*(-{1,2}|–|—)$");
     private static final Pattern INITIALS = Pattern.compile("^\\(.{1,40}\\)$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
     private static final int MAX_HEADING_LENGTH = 120;
+    private static final int MAX_DATE_LINE = 60;
 
     /** One run of text between block boundaries, with how much of it was bold or linked. */
     private record Fragment(String text, boolean heading, double boldShare, double linkShare) {
@@ -130,6 +131,8 @@ final class BodyBlocks {
     private static boolean isFurniture(Fragment f) {
         String t = f.text();
         if (PageFurniture.insertedLine(t) || PageFurniture.listLabel(t) || PageFurniture.creditLine(t)) return true;
+        // A line holding just the printed date belongs to the byline, not the story.
+        if (t.length() <= MAX_DATE_LINE && PrintedDate.findPrinted(t).isPresent()) return true;
         // A run that is nearly all link text is a related-article list or a tag cloud.
         return f.linkShare() >= 0.8;
     }

@@ -20,8 +20,19 @@ import java.util.Optional;
 public final class HtmlReader {
     /** Fewer letters than this in the body is no article. */
     private static final int MIN_ARTICLE_LETTERS = 150;
-    /** Without article markup, a body this short with many links is an index page's teaser list. */
+    /** Without article markup, a body this short on a page made mostly of links is an index's teaser. */
     private static final int MIN_UNMARKED_LETTERS = 400;
+
+    private final boolean siteRules;
+
+    public HtmlReader() {
+        this(true);
+    }
+
+    /** Without site rules every page goes to the general extractor (to measure it on known sites). */
+    HtmlReader(boolean siteRules) {
+        this.siteRules = siteRules;
+    }
 
     /** Reads a page from its bytes; {@code headerCharset} is the HTTP header's charset, or null for a file. */
     public Draft read(byte[] page, String headerCharset, String origin, String fetchedUrl) throws InputException {
@@ -40,11 +51,11 @@ public final class HtmlReader {
         String url = firstHttp(meta.pageUrl(), ld.url(), fetchedUrl);
         String host = PageHost.of(url);
         if (host == null) host = PageHost.dominantLinkDomain(doc);
-        SiteRule rule = SiteRules.forHost(host).orElse(null);
+        SiteRule rule = siteRules ? SiteRules.forHost(host).orElse(null) : null;
 
         Element body = ruleBody(doc, rule);
         boolean marked = body != null || ld.headline() != null || "article".equals(meta.type())
-                || doc.selectFirst("[itemprop=articleBody]") != null;
+                || meta.published() != null || doc.selectFirst("[itemprop=articleBody]") != null;
         if (body == null) body = GeneralExtractor.bodyOf(doc.body()).orElse(null);
         List<Block> blocks = body == null ? List.of() : BodyBlocks.of(body, rule == null ? null : rule.noise());
         blocks = preferLdBody(blocks, ld.articleBody());
@@ -104,7 +115,9 @@ public final class HtmlReader {
         if (bodyLetters < MIN_ARTICLE_LETTERS) {
             throw new InputException(origin, "not an article: no article text found on the page");
         }
-        if (!marked && (bodyLetters < MIN_UNMARKED_LETTERS || GeneralExtractor.linkDensity(body) > 0.35)) {
+        boolean linkHeavy = GeneralExtractor.linkDensity(body) > 0.35
+                || bodyLetters < MIN_UNMARKED_LETTERS && GeneralExtractor.linkDensity(doc.body()) > 0.5;
+        if (!marked && linkHeavy) {
             throw new InputException(origin, "not an article: the page looks like an index of links, not one story");
         }
     }
@@ -117,12 +130,16 @@ public final class HtmlReader {
         return h1 == null || h1.text().isBlank() ? null : Headline.normalise(h1.text());
     }
 
-    /** Bodies often open with the headline again as a heading; it is not a section. */
+    /** Bodies often open with the headline again; before the first paragraph it is not a section. */
     private static List<Block> withoutHeadlineEcho(List<Block> blocks, String headline) {
-        if (headline == null || blocks.isEmpty()) return blocks;
-        Block first = blocks.get(0);
-        if (first.text().equalsIgnoreCase(headline)) return blocks.subList(1, blocks.size());
-        return blocks;
+        if (headline == null) return blocks;
+        List<Block> out = new ArrayList<>();
+        boolean story = false;
+        for (Block b : blocks) {
+            story |= !b.isHeading() && !b.text().equalsIgnoreCase(headline);
+            if (story || !b.text().equalsIgnoreCase(headline)) out.add(b);
+        }
+        return out;
     }
 
     private static String published(Document doc, JsonLd ld, MetaTags meta, SiteRule rule, Element heading) {
