@@ -67,12 +67,12 @@ public final class LibraryModel {
     public void open(Callable<Catalogue> opener, String lastArticle) {
         worker.submit(() -> {
             Catalogue opened = opener.call();
-            boolean empty = opened.count() == 0;
-            return new Opened(opened, empty);
+            return new Opened(opened, opened.count());
         }, opened -> {
             catalogue = opened.catalogue();
             ready.set(true);
-            if (opened.empty()) importSamples();
+            notice.set(Notice.of("app.ready", opened.count()));
+            if (opened.count() == 0) importSamples();
             else {
                 refresh();
                 if (lastArticle != null) open(lastArticle);
@@ -80,12 +80,12 @@ public final class LibraryModel {
         });
     }
 
-    private record Opened(Catalogue catalogue, boolean empty) {
+    private record Opened(Catalogue catalogue, long count) {
     }
 
     private void importSamples() {
         notice.set(Notice.of("import.samples"));
-        runImport(progress -> catalogue.importSamples(progress));
+        runImport(progress -> catalogue.importSamples(progress), false);
     }
 
     /** Reloads the list and the sidebar counts for the current shelf, query and sort. */
@@ -219,7 +219,7 @@ public final class LibraryModel {
     public void importInputs(List<String> inputs) {
         if (inputs.isEmpty() || catalogue == null) return;
         ImportBatch batch = new ImportBatch();
-        runImport(progress -> batch.run(inputs, catalogue, progress));
+        runImport(progress -> batch.run(inputs, catalogue, progress), true);
     }
 
     /** Imports pasted text by way of a temporary file, so it takes exactly the path files take. */
@@ -233,14 +233,15 @@ public final class LibraryModel {
             } finally {
                 PastedText.remove(file);
             }
-        });
+        }, true);
     }
 
     private interface ImportJob {
         ImportBatch.Report run(ImportBatch.Progress progress) throws Exception;
     }
 
-    private void runImport(ImportJob job) {
+    /** An announced import ends with the report dialog; the first-start samples only with a status line. */
+    private void runImport(ImportJob job, boolean announce) {
         importing.set(true);
         importProgress.set(-1);
         importInput.set("");
@@ -250,7 +251,8 @@ public final class LibraryModel {
         task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> finishImport());
         worker.run(task, report -> {
             finishImport();
-            importReport.set(report);
+            if (announce) importReport.set(report);
+            else notice.set(Notice.of("import.summary", report.stored(), report.duplicates(), report.failures().size()));
             refresh();
         });
     }
