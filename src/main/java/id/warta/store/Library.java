@@ -288,6 +288,11 @@ public final class Library implements ArticleSink, AutoCloseable {
         }
     }
 
+    /** The connection, for {@link LibraryBrowsing}'s read-only queries (added for the desktop app). */
+    Connection connection() {
+        return db;
+    }
+
     @Override
     public synchronized void close() {
         try {
