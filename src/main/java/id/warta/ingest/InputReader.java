@@ -1,7 +1,5 @@
 package id.warta.ingest;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,11 +14,8 @@ public final class InputReader {
         Path path = Path.of(input);
         if (!Files.exists(path)) throw new InputException(input, "no such file");
         if (Files.isDirectory(path)) throw new InputException(input, "is a folder, not a file");
-        try {
-            String text = Files.readString(path, StandardCharsets.UTF_8);
-            return plainText.read(text, input);
-        } catch (IOException e) {
-            throw new InputException(input, "cannot be read (" + e.getClass().getSimpleName() + ")", e);
-        }
+        // Size limit, empty and binary files, encodings and control characters: see InputBytes, TextDecoding.
+        byte[] bytes = InputBytes.configured().read(path, input);
+        return plainText.read(TextDecoding.decode(bytes), input);
     }
 }
