@@ -1,7 +1,5 @@
 package id.warta.ingest;
 
-import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class InputReader {
     /** Larger files are not articles (a saved page with inlined images is still far below this). */
-    static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = InputBytes.DEFAULT_MAX_BYTES;
     private static final Pattern HTML_START = Pattern.compile(
             "^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|title)\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern URL_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
@@ -52,20 +50,12 @@ public final class InputReader {
         Path path = Path.of(input);
         if (!Files.exists(path)) throw new InputException(input, "no such file");
         if (Files.isDirectory(path)) throw new InputException(input, "is a folder, not a file");
-        byte[] bytes;
-        try {
-            if (Files.size(path) > MAX_FILE_BYTES) {
-                throw new InputException(input, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new InputException(input, "cannot be read (" + e.getClass().getSimpleName() + ")", e);
-        }
-        if (bytes.length == 0) throw new InputException(input, "the file is empty");
+        // Size limit, empty and binary files: see InputBytes. Text encodings: see TextDecoding.
+        byte[] bytes = InputBytes.configured().read(path, input);
         return switch (kindOf(path.getFileName().toString(), bytes)) {
             case HTML -> html.read(bytes, null, input, null);
-            case JSON -> json.read(decodeText(bytes), input);
-            case TEXT -> plainText.read(decodeText(bytes), input);
+            case JSON -> json.read(TextDecoding.decode(bytes), input);
+            case TEXT -> plainText.read(TextDecoding.decode(bytes), input);
         };
     }
 
@@ -81,13 +71,6 @@ public final class InputReader {
             return Kind.HTML;
         }
         return Kind.TEXT;
-    }
-
-    /** Text files: UTF-8 when valid, else windows-1252 (what older Windows editors save). */
-    private static String decodeText(byte[] bytes) {
-        Charset charset = PageCharset.isUtf8(bytes) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
-        String text = new String(bytes, charset);
-        return text.startsWith("\ufeff") ? text.substring(1) : text;
     }
 
     private static Draft withUrl(Draft d, String url) {
