@@ -36,8 +36,9 @@ public final class PageFetcher {
     public record Page(String url, byte[] body, String charset) {
     }
 
-    private final HttpClient client;
     private final Duration timeout;
+    /** Made on the first fetch: a client starts a selector thread, and most readers never fetch. */
+    private HttpClient client;
 
     public PageFetcher() {
         this(TIMEOUT);
@@ -45,8 +46,13 @@ public final class PageFetcher {
 
     PageFetcher(Duration timeout) {
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return client;
     }
 
     public Page fetch(String link) throws InputException {
@@ -90,7 +96,7 @@ public final class PageFetcher {
                 .header("Accept-Language", "id-ID,id;q=0.9,en;q=0.8")
                 .build();
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return client().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
             throw new InputException(link, "timed out after " + timeout.toSeconds() + " s", e);
         } catch (IOException e) {
