@@ -77,7 +77,7 @@ class PageFetcherTest {
         });
         server.createContext("/slow", x -> {
             try {
-                release.await(5, TimeUnit.SECONDS);
+                release.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -152,7 +152,7 @@ class PageFetcherTest {
                 () -> new PageFetcher(Duration.ofMillis(700)).fetch(base + "/slow"));
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertTrue(e.getMessage().contains("timed out"), e.getMessage());
-        assertTrue(ms < 4000, "gave up after " + ms + " ms");
+        assertTrue(ms < 15_000, "gave up after " + ms + " ms, not before the server answered (30 s)");
     }
 
     @Test
