@@ -10,6 +10,11 @@ import java.util.Set;
         description = "Pustaka berita geopolitik berbahasa Indonesia / Indonesian geopolitics news library.",
         subcommands = {
                 ParseCommand.class,
+                IngestCommand.class,
+                ListCommand.class,
+                ShowCommand.class,
+                SearchCommand.class,
+                NamesCommand.class,
                 SummarizeCommand.class,
         })
 public final class WartaCommand implements Runnable {
