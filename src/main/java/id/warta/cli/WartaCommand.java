@@ -10,6 +10,7 @@ import java.util.Set;
         description = "Pustaka berita geopolitik berbahasa Indonesia / Indonesian geopolitics news library.",
         subcommands = {
                 ParseCommand.class,
+                EntitiesCommand.class,
         })
 public final class WartaCommand implements Runnable {
     private static final Set<String> DESKTOP_OPTIONS = Set.of("--db");

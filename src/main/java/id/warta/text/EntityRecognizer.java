@@ -281,8 +281,19 @@ public final class EntityRecognizer {
          */
         private boolean isActor(int p, int end) {
             if (end >= tokens.size() || p > 0 && cues.placeCues.contains(tokens.get(p - 1).lower())) return false;
+            if (closesListOfPlaces(p)) return false;
             WordToken next = tokens.get(end);
             return next.isWord() && next.isLowerCase() && (cues.looksLikeVerb(next.lower()) || cues.auxiliaries.contains(next.lower()));
+        }
+
+        /** Donetsk, Lugansk, Kherson, dan Zaporozhye: the last of a list of places is a place like the others. */
+        private boolean closesListOfPlaces(int p) {
+            if (p < 2 || out.isEmpty()) return false;
+            String joiner = tokens.get(p - 1).text();
+            if (!joiner.equals("dan") && !joiner.equals(",") && !joiner.equals("atau")) return false;
+            EntitySpan last = out.get(out.size() - 1);
+            int before = joiner.equals("dan") && tokens.get(p - 2).text().equals(",") && p >= 3 ? p - 3 : p - 2;
+            return last.type() == EntityType.PLACE && last.end() == tokens.get(before).end();
         }
 
         /**
@@ -367,7 +378,8 @@ public final class EntityRecognizer {
          */
         private int emit(int p, int end, EntityType type) {
             if (type != EntityType.PERSON && end + 2 < tokens.size() && tokens.get(end).text().equals("(")
-                    && tokens.get(end + 1).isAcronym() && tokens.get(end + 2).text().equals(")")) {
+                    && tokens.get(end + 1).isAcronym() && tokens.get(end + 2).text().equals(")")
+                    && !(type == EntityType.PLACE && isListedOrganization(tokens.get(end + 1).text()))) {
                 end += 3;
             }
             int start = tokens.get(p).start();
@@ -384,6 +396,11 @@ public final class EntityRecognizer {
             if (q + 1 >= tokens.size() || !tokens.get(q).text().equals("dan")) return false;
             Optional<Gazetteer.Match> m = listedAt(q + 1, tokens.size());
             return m.isPresent() && m.get().entry().type() == EntityType.PERSON;
+        }
+
+        /** Jakarta (ANTARA): an outlet in brackets after a place is a dateline, not the place's short form. */
+        private boolean isListedOrganization(String name) {
+            return gazetteer.canonical(name, EntityType.ORGANIZATION).isPresent();
         }
 
         private boolean hasDigit(WordToken t) {
