@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 /**
  * A word or punctuation mark of a line, with its offsets. Names are built from these, so hyphens and
  * dashes stand alone ({@code Rusia–AS}, {@code Putin-Trump} give two names each) and apostrophes stay
- * inside words ({@code Ma'ruf}).
+ * inside words ({@code Ma'ruf}); a web address stays whole ({@code Tribunnews.com}, {@code VIVA.co.id}).
  */
 record WordToken(String text, int start, int end) {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}\\p{M}\\p{N}]+)*|\\S");
+    private static final Pattern WORD = Pattern.compile(
+            "[\\p{L}\\p{N}]+(?:\\.(?:com|co|id|net|org|tv|news))+\\b|[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}\\p{M}\\p{N}]+)*|\\S");
 
     static List<WordToken> split(String line) {
         List<WordToken> out = new ArrayList<>();
