@@ -87,9 +87,26 @@ public final class ArticleEntities {
         }
         List<Found> found = new ArrayList<>();
         for (Passage p : passages) {
-            for (EntitySpan s : recognizer.recognize(p.text(), known)) found.add(new Found(s, p));
+            for (EntitySpan s : recognizer.recognize(p.text(), known)) {
+                for (EntitySpan part : pairParts(s, known)) found.add(new Found(part, p));
+            }
         }
         return found;
+    }
+
+    /** Putin-Trump names two people: each counts as a mention of its own. */
+    private List<EntitySpan> pairParts(EntitySpan s, Map<String, EntityType> known) {
+        int dash = s.text().indexOf('-');
+        if (s.type() != EntityType.PERSON || dash <= 0 || dash == s.text().length() - 1) return List.of(s);
+        String left = s.text().substring(0, dash);
+        String right = s.text().substring(dash + 1);
+        if (!isPerson(left, known) || !isPerson(right, known)) return List.of(s);
+        return List.of(new EntitySpan(left, EntityType.PERSON, s.start(), s.start() + dash),
+                new EntitySpan(right, EntityType.PERSON, s.start() + dash + 1, s.end()));
+    }
+
+    private boolean isPerson(String name, Map<String, EntityType> known) {
+        return known.get(name) == EntityType.PERSON || gazetteer.canonical(name, EntityType.PERSON).isPresent();
     }
 
     /** A full person name teaches its first and last word too; other names teach themselves. */

@@ -143,7 +143,7 @@ public final class EntityRecognizer {
                 Optional<Gazetteer.Match> listed = listedAt(p, j);
                 int title = cues.personTitles.match(tokens, p, j);
                 if (listed.isPresent() && listed.get().length() >= title) {
-                    Gazetteer.Match m = listed.get();
+                    Gazetteer.Match m = pairedPerson(p, listed.get(), j);
                     if (personCue && m.entry().type() == EntityType.PLACE) {
                         // Presiden Rusia, Gubernur Jawa Barat: the place qualifies the title, it is not where things happen.
                         p += m.length();
@@ -262,6 +262,21 @@ public final class EntityRecognizer {
             return reached;
         }
 
+        /**
+         * Jokowi-JK, Prabowo-Hatta: two people joined by a hyphen name their pairing (a ticket, a
+         * government) and are printed as one name; {@link ArticleEntities} counts each person.
+         */
+        private Gazetteer.Match pairedPerson(int p, Gazetteer.Match first, int j) {
+            int dash = p + first.length();
+            if (first.entry().type() != EntityType.PERSON || dash + 1 >= j || !tokens.get(dash).text().equals("-")
+                    || tokens.get(dash).start() != tokens.get(dash - 1).end() || tokens.get(dash).end() != tokens.get(dash + 1).start()) {
+                return first;
+            }
+            Optional<Gazetteer.Match> second = listedAt(dash + 1, j);
+            if (second.isEmpty() || second.get().entry().type() != EntityType.PERSON) return first;
+            return new Gazetteer.Match(first.entry(), first.length() + 1 + second.get().length());
+        }
+
         private Optional<Gazetteer.Match> listedAt(int p, int j) {
             Optional<Gazetteer.Match> best = gazetteer.longestMatch(tokens, p, j);
             if (known.isEmpty()) return best;
@@ -295,11 +310,11 @@ public final class EntityRecognizer {
             return next.isWord() && next.isLowerCase() && (cues.looksLikeVerb(next.lower()) || cues.auxiliaries.contains(next.lower()));
         }
 
-        /** Donetsk, Lugansk, Kherson, dan Zaporozhye: the last of a list of places is a place like the others. */
+        /** Donetsk, Lugansk, Kherson, dan Zaporozhye; Rusia–AS: the last of a list of places is a place like the others. */
         private boolean closesListOfPlaces(int p) {
             if (p < 2 || out.isEmpty()) return false;
             String joiner = tokens.get(p - 1).text();
-            if (!joiner.equals("dan") && !joiner.equals(",") && !joiner.equals("atau")) return false;
+            if (!Set.of("dan", ",", "atau", "–", "-", "/").contains(joiner)) return false;
             EntitySpan last = out.get(out.size() - 1);
             int before = joiner.equals("dan") && tokens.get(p - 2).text().equals(",") && p >= 3 ? p - 3 : p - 2;
             return last.type() == EntityType.PLACE && last.end() == tokens.get(before).end();

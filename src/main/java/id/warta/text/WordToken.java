@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 record WordToken(String text, int start, int end) {
     private static final Pattern WORD = Pattern.compile(
-            "[\\p{L}\\p{N}]+(?:\\.(?:com|co|id|net|org|tv|news))+\\b|[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}\\p{M}\\p{N}]+)*|\\S");
+            "[\\p{L}\\p{N}]+(?:\\.(?:com|co|id|net|org|tv|news))+\\b|(?:al|el|Al|El|as|ad)-\\p{Lu}\\p{L}+|[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}\\p{M}\\p{N}]+)*|\\S");
 
     static List<WordToken> split(String line) {
         List<WordToken> out = new ArrayList<>();
@@ -27,7 +27,14 @@ record WordToken(String text, int start, int end) {
 
     /** Starts with an upper-case letter: Putin, AS, McDonald. */
     boolean isCapitalised() {
-        return Character.isUpperCase(text.codePointAt(0));
+        return Character.isUpperCase(text.codePointAt(0)) || isArabicArticleName();
+    }
+
+    /** al-Assad, el-Sisi: the lower-case article is part of a capitalised name. */
+    private boolean isArabicArticleName() {
+        int dash = text.indexOf('-');
+        return dash == 2 && text.length() > 3 && Character.isUpperCase(text.charAt(3))
+                && (text.startsWith("al") || text.startsWith("el") || text.startsWith("as") || text.startsWith("ad"));
     }
 
     /** Two or more letters, all upper case (digits allowed): NATO, PBB, G20. */

@@ -105,9 +105,16 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void hyphenatedPairsGiveTwoNames() {
+    void hyphenatedPairOfPeopleIsOneNameAndEnDashSeparatesPlaces() {
         List<String> n = names("Pertemuan Putin-Trump di Alaska menjadi upaya penting.");
-        assertTrue(n.containsAll(List.of("PERSON:Putin", "PERSON:Trump", "PLACE:Alaska")), n.toString());
+        assertTrue(n.containsAll(List.of("PERSON:Putin-Trump", "PLACE:Alaska")), n.toString());
+        assertTrue(names("Hubungan Rusia–AS membaik.").containsAll(List.of("PLACE:Rusia", "PLACE:AS")));
+    }
+
+    @Test
+    void arabicArticleStaysInTheName() {
+        assertTrue(names("Presiden Suriah Bashar al-Assad tiba di Moskow.").contains("PERSON:Bashar al-Assad"));
+        assertTrue(names("Ia bertemu Perdana Menteri Nuri al-Maliki.").contains("PERSON:Nuri al-Maliki"));
     }
 
     @Test
