@@ -163,6 +163,20 @@ class PageFetcherTest {
     }
 
     @Test
+    void anImportTakesLinksBesideFilesAndReportsBadOnesInOneLine() {
+        java.util.List<id.warta.model.Article> saved = new java.util.ArrayList<>();
+        ImportBatch.Report report = new ImportBatch().run(java.util.List.of(base + "/hop1", base + "/json"), article -> {
+            saved.add(article);
+            return ArticleSink.Outcome.STORED;
+        }, null);
+        assertEquals(1, report.stored());
+        assertEquals("Menlu Bertemu Mitra ASEAN di Jakarta", saved.get(0).headline());
+        assertEquals(base + "/article", saved.get(0).url());
+        assertEquals(java.util.List.of(base + "/json: not a web page (content type application/json, expected text/html)"),
+                report.failures().stream().map(ImportBatch.Failure::line).toList());
+    }
+
+    @Test
     void refusesOtherSchemesBeforeFetching() {
         InputException e = assertThrows(InputException.class, () -> new InputReader().read("ftp://example.org/berita.html"));
         assertEquals("ftp://example.org/berita.html: only http and https links can be fetched", e.getMessage());
