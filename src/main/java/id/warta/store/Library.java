@@ -63,9 +63,7 @@ public final class Library implements ArticleSink, AutoCloseable {
         Connection db = null;
         try {
             db = config.createConnection("jdbc:sqlite:" + path.toAbsolutePath());
-            try (var sql = db.createStatement()) {
-                sql.execute("PRAGMA journal_mode = WAL");
-            }
+            useWal(db);
             Migrations.apply(db, file);
             Library library = new Library(file, db);
             library.rebuildIndexIfStale();
@@ -76,6 +74,29 @@ public final class Library implements ArticleSink, AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(db);
             throw e;
+        }
+    }
+
+    /**
+     * Write-ahead logging, so readers and a writer proceed together. Switching to it needs the file to
+     * itself, and SQLite does not wait (busy timeout) for that: when another Warta opens the same new
+     * library at the same moment the switch fails with SQLITE_BUSY, so it is retried for as long.
+     */
+    private static void useWal(Connection db) throws SQLException {
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        while (true) {
+            try (var sql = db.createStatement()) {
+                sql.execute("PRAGMA journal_mode = WAL");
+                return;
+            } catch (SQLiteException e) {
+                if (e.getResultCode() != SQLiteErrorCode.SQLITE_BUSY || System.nanoTime() > deadline) throw e;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LibraryException("interrupted while opening the library", e);
+            }
         }
     }
 
@@ -139,7 +160,7 @@ public final class Library implements ArticleSink, AutoCloseable {
     /** The index is rebuilt from the stored articles when it was built by another version of the indexing rules. */
     private void rebuildIndexIfStale() {
         if (meta(INDEX_VERSION).filter(SearchIndex.VERSION::equals).isPresent()) return;
-        inTransaction(() -> {
+        inWriteTransaction(() -> {
             search.rebuild(this::load);
             putMeta(INDEX_VERSION, SearchIndex.VERSION);
             return null;
@@ -155,7 +176,7 @@ public final class Library implements ArticleSink, AutoCloseable {
     @Override
     public synchronized Outcome save(Article article) {
         Article a = article.id() == null ? article.withId(ArticleId.of(article.headline(), article.bodyText())) : article;
-        return inTransaction(() -> {
+        return inWriteTransaction(() -> {
             if (articles.docOf(a.id()).isPresent()) return Outcome.DUPLICATE;
             if (a.url() != null && articles.docOfUrl(a.url()).isPresent()) return Outcome.DUPLICATE;
             long doc = articles.insert(a, Instant.now().toString());
@@ -194,7 +215,7 @@ public final class Library implements ArticleSink, AutoCloseable {
 
     /** Removes the article with everything that hangs off it; false when there was none. */
     public synchronized boolean delete(String id) {
-        return inTransaction(() -> {
+        return inWriteTransaction(() -> {
             OptionalLong doc = articles.docOf(id);
             if (doc.isEmpty()) return false;
             articles.delete(doc.getAsLong());
@@ -204,7 +225,7 @@ public final class Library implements ArticleSink, AutoCloseable {
     }
 
     public synchronized boolean setRead(String id, boolean read) {
-        return inTransaction(() -> {
+        return inWriteTransaction(() -> {
             OptionalLong doc = articles.docOf(id);
             if (doc.isPresent()) states.setRead(doc.getAsLong(), read);
             return doc.isPresent();
@@ -212,7 +233,7 @@ public final class Library implements ArticleSink, AutoCloseable {
     }
 
     public synchronized boolean setStarred(String id, boolean starred) {
-        return inTransaction(() -> {
+        return inWriteTransaction(() -> {
             OptionalLong doc = articles.docOf(id);
             if (doc.isPresent()) states.setStarred(doc.getAsLong(), starred);
             return doc.isPresent();
@@ -254,7 +275,7 @@ public final class Library implements ArticleSink, AutoCloseable {
     }
 
     synchronized void setMeta(String key, String value) {
-        inTransaction(() -> putMeta(key, value));
+        inWriteTransaction(() -> putMeta(key, value));
     }
 
     private int putMeta(String key, String value) throws SQLException {
@@ -285,6 +306,44 @@ public final class Library implements ArticleSink, AutoCloseable {
             }
         } catch (SQLException e) {
             throw translate(file, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} as one write transaction begun with BEGIN IMMEDIATE, which takes the write lock
+     * up front and so waits (busy timeout) while another process writes. A deferred transaction that
+     * reads first (is this id stored?) and then writes cannot wait: SQLite fails it at once with
+     * SQLITE_BUSY when another connection committed in between, so the app marking an article read
+     * while {@code warta ingest} runs would fail.
+     */
+    <T> T inWriteTransaction(Work<T> work) {
+        try {
+            execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run();
+                execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    private void execute(String statement) throws SQLException {
+        try (var sql = db.createStatement()) {
+            sql.execute(statement);
+        }
+    }
+
+    /** After some errors (a full disk) SQLite has already rolled back, and ROLLBACK itself fails. */
+    private void rollbackQuietly() {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // the original failure is the one to report
         }
     }
 
