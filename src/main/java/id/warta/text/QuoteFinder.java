@@ -54,6 +54,7 @@ public final class QuoteFinder {
             "seusai", "dengan", "sambil", "seraya", "melalui", "lewat", "kemarin", "yang", "sebelum", "setelah",
             "selepas", "dari", "sebagaimana", "seperti", "dikutip", "mengutip", "menanggapi", "menjawab",
             "tadi", "lalu", "kala", "tatkala", "sesuai", "terkait", "soal", "mengenai", "tentang", "untuk", "bagi");
+    private static final Set<String> CONNECTORS = Set.of("dan", "serta", "untuk", "&");
     private static final Pattern ABBREVIATION = Pattern.compile("^(?:Dr|Prof|Ir|Drs|Dra|Hj|St|Moh|Muh|Mr|Mrs|Ny|Tn|Sdr)\\.$|^(?:\\p{Lu}\\.)+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’.-]+|,|;|:|\\(|\\)");
 
@@ -255,6 +256,14 @@ public final class QuoteFinder {
                     i += close + 1;
                     continue;
                 }
+                boolean connector = CONNECTORS.contains(tokens.get(i)) && !run.isEmpty() && i + 1 < tokens.size()
+                        && Speakers.isCapitalised(tokens.get(i + 1));
+                if (connector) {
+                    // "Menteri Riset dan Teknologi Bambang …": the office's own words, kept out of the name below.
+                    run.clear();
+                    i++;
+                    continue;
+                }
                 if (!Speakers.isCapitalised(tokens.get(i))) break;
                 run.add(tokens.get(i++));
             }
@@ -312,14 +321,22 @@ public final class QuoteFinder {
      */
     private static TreeMap<Integer, String> indirectSpeakers(Body body, List<Span> spans) {
         TreeMap<Integer, String> out = new TreeMap<>();
-        Pattern said = Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}'’.-]*,?\\s+){1,8})" + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"
-                + "|(?u)(?<![\\p{L}])(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur)\\s+(?:\\p{Ll}+\\s+){0,4}((?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,8})"
-                + "|(?u)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})\\(\\d{1,3}\\)");
+        String run = "((?:(?:\\p{Lu}[\\p{L}'’.-]*|\\([^()]{1,30}\\)),?\\s+){1,10})";
+        Pattern said = Pattern.compile("(?u)" + run + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"
+                + "|(?u)(?<![\\p{L}])(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|disampaikan|dikatakan|diungkapkan|dijelaskan|"
+                + "ditegaskan|dituturkan|diutarakan)\\s+(?:oleh\\s+)?(?:\\p{Ll}+\\s+){0,4}" + run.replace("\\s+){1,10}", "\\s*){1,10}")
+                + "|(?u)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})\\(\\d{1,3}\\)"
+                // "Abdian Saputra, Koordinator Ekajaya, juga menyampaikan": a name, an apposition, the verb
+                + "|(?u)(?:^|[.!?]\\s+|\\n)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.-]*),\\s[^.!?“”\"]{1,120}?,\\s+"
+                + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])");
         Matcher m = said.matcher(body.text());
         while (m.find()) {
             if (insideQuote(body, spans, m.start())) continue;
-            String group = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            String person = Speakers.personIn(List.of(group.replace(",", " ").strip().split("\\s+")), body.text());
+            String group = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                    : m.group(3) != null ? m.group(3) : m.group(4);
+            String cleaned = group.replaceAll("\\([^()]*\\)", " ").replace(",", " ").strip();
+            if (cleaned.isEmpty()) continue;
+            String person = Speakers.personIn(List.of(cleaned.split("\\s+")), body.text());
             if (person.isEmpty()) continue;
             out.put(m.start(), Speakers.fullName(person, body.text()));
         }
