@@ -39,7 +39,8 @@ public final class QuoteFinder {
             + "menduga|memperkirakan|berpendapat|menyarankan|mengusulkan|menganggap|memandang|meyakini|"
             + "menyoroti|mengkritik|menanggapi|mengungkapkan|menerangkan|menyebutkan|mengemukakan|memastikan";
     private static final String ADVERBS = "(?:juga\\s+|pun\\s+|lalu\\s+|kemudian\\s+|kembali\\s+|bahkan\\s+|sempat\\s+|"
-            + "lantas\\s+|pernah\\s+|sebelumnya\\s+|pun\\s+|sendiri\\s+|saat\\s+itu\\s+)*";
+            + "lantas\\s+|pernah\\s+|sebelumnya\\s+|sendiri\\s+|saat\\s+itu\\s+|terus\\s+|masih\\s+|tetap\\s+|"
+            + "sudah\\s+|telah\\s+|akan\\s+|turut\\s+|ikut\\s+|langsung\\s+|pun\\s+)*";
     private static final Pattern CUE_AFTER = Pattern.compile(
             "(?iu)^\\s*[,.!?;:]?\\s*(?:demikian\\s+|begitu\\s+)?(" + CUES + ")(nya)?(?![\\p{L}])(.*)$", Pattern.DOTALL);
     private static final Pattern VERB_AFTER = Pattern.compile(
@@ -321,7 +322,7 @@ public final class QuoteFinder {
      */
     private static TreeMap<Integer, String> indirectSpeakers(Body body, List<Span> spans) {
         TreeMap<Integer, String> out = new TreeMap<>();
-        String run = "((?:(?:\\p{Lu}[\\p{L}'’.-]*|\\([^()]{1,30}\\)),?\\s+){1,10})";
+        String run = "((?:(?:\\p{Lu}[\\p{L}'’.-]*|dr\\.?|drg\\.?|\\([^()]{1,30}\\)),?\\s+){1,10})";
         Pattern said = Pattern.compile("(?u)" + run + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"
                 + "|(?u)(?<![\\p{L}])(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|disampaikan|dikatakan|diungkapkan|dijelaskan|"
                 + "ditegaskan|dituturkan|diutarakan)\\s+(?:oleh\\s+)?(?:\\p{Ll}+\\s+){0,4}" + run.replace("\\s+){1,10}", "\\s*){1,10}")

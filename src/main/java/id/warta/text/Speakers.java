@@ -77,7 +77,7 @@ public final class Speakers {
                     // police and military ranks
                     + "kombes kombespol akbp kompol brigjenpol irjenpol komjenpol bripda briptu bharada aipda iptu "
                     + "letda lettu serma serka sertu praka pratu kasdam kasad kasal kasau "
-                    + "laksda laksma laksdya marsda marsma marsdya "
+                    + "laksda laksma laksdya marsda marsma marsdya dokter gigi drg "
                     // English roles and institution words printed in Indonesian copy
                     + "general manager director president vice chief officer head executive founder co-founder "
                     + "institute center centre foundation group corporation company hotel university school "
@@ -165,7 +165,7 @@ public final class Speakers {
 
     /** A token of a capitalised run: a name token, a role or institution word, an acronym or initial. */
     static boolean isCapitalised(String token) {
-        return CAPITALISED.matcher(token).matches() || token.matches("\\d+");
+        return CAPITALISED.matcher(token).matches() || token.matches("\\d+") || token.matches("drg?\\.?");
     }
 
     /**
