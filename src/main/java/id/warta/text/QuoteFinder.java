@@ -312,7 +312,7 @@ public final class QuoteFinder {
         String before = body.text().substring(0, at);
         String person = Speakers.personIn(a.run, body.text());
         if (person.isEmpty()) return Speakers.holderOf(a.run, before);
-        return Speakers.fullName(person, body.text());
+        return body.fullName(person);
     }
 
     /**
@@ -339,7 +339,7 @@ public final class QuoteFinder {
             if (cleaned.isEmpty()) continue;
             String person = Speakers.personIn(List.of(cleaned.split("\\s+")), body.text());
             if (person.isEmpty()) continue;
-            out.put(m.start(), Speakers.fullName(person, body.text()));
+            out.put(m.start(), body.fullName(person));
         }
         return out;
     }
@@ -356,6 +356,7 @@ public final class QuoteFinder {
         private final List<String> paragraphs = new ArrayList<>();
         private final List<Integer> sectionOf = new ArrayList<>();
         private final List<Integer> offsets = new ArrayList<>();
+        private final java.util.Map<String, String> fullNames = new java.util.HashMap<>();
         private final String text;
 
         Body(List<Section> sections) {
@@ -390,6 +391,11 @@ public final class QuoteFinder {
 
         String text() {
             return text;
+        }
+
+        /** {@link Speakers#fullName}, remembered: the same surname is looked up for every quote. */
+        String fullName(String name) {
+            return fullNames.computeIfAbsent(name, n -> Speakers.fullName(n, text));
         }
     }
 }
