@@ -147,6 +147,11 @@ final class Migrations {
 
     /** Brings the schema up to date; {@code file} only names the library in error messages. */
     static void apply(Connection connection, String file) throws SQLException {
+        apply(connection, file, latest());
+    }
+
+    /** Runs the steps up to {@code target} only: how tests make a library as an older Warta left it. */
+    static void apply(Connection connection, String file, int target) throws SQLException {
         int version = version(connection);
         if (version > latest()) {
             throw new LibraryException(file + ": made by a newer Warta (schema " + version
@@ -155,7 +160,7 @@ final class Migrations {
         if (version == 0 && hasForeignTables(connection)) {
             throw new LibraryException(file + ": an SQLite database that is not a Warta library; not touching it");
         }
-        for (int step = version + 1; step <= latest(); step++) run(connection, step);
+        for (int step = version + 1; step <= target; step++) run(connection, step);
     }
 
     private static void run(Connection connection, int step) throws SQLException {
