@@ -15,6 +15,8 @@ import java.util.Set;
                 ShowCommand.class,
                 SearchCommand.class,
                 NamesCommand.class,
+                SummarizeCommand.class,
+                EntitiesCommand.class,
         })
 public final class WartaCommand implements Runnable {
     private static final Set<String> DESKTOP_OPTIONS = Set.of("--db");

@@ -65,8 +65,8 @@ public final class Library implements ArticleSink, AutoCloseable {
         Connection db = null;
         try {
             db = config.createConnection("jdbc:sqlite:" + path.toAbsolutePath());
+            useWal(db);
             try (var sql = db.createStatement()) {
-                sql.execute("PRAGMA journal_mode = WAL");
                 // In WAL mode NORMAL never corrupts; a power cut may only lose the last commits.
                 sql.execute("PRAGMA synchronous = NORMAL");
             }
@@ -80,6 +80,29 @@ public final class Library implements ArticleSink, AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(db);
             throw e;
+        }
+    }
+
+    /**
+     * Write-ahead logging, so readers and a writer proceed together. Switching to it needs the file to
+     * itself, and SQLite does not wait (busy timeout) for that: when another Warta opens the same new
+     * library at the same moment the switch fails with SQLITE_BUSY, so it is retried for as long.
+     */
+    private static void useWal(Connection db) throws SQLException {
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        while (true) {
+            try (var sql = db.createStatement()) {
+                sql.execute("PRAGMA journal_mode = WAL");
+                return;
+            } catch (SQLiteException e) {
+                if (e.getResultCode() != SQLiteErrorCode.SQLITE_BUSY || System.nanoTime() > deadline) throw e;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LibraryException("interrupted while opening the library", e);
+            }
         }
     }
 
@@ -143,7 +166,7 @@ public final class Library implements ArticleSink, AutoCloseable {
     /** The index is rebuilt from the stored articles when it was built by another version of the indexing rules. */
     private void rebuildIndexIfStale() {
         if (meta(INDEX_VERSION).filter(SearchIndex.VERSION::equals).isPresent()) return;
-        inTransaction(() -> {
+        inWriteTransaction(() -> {
             search.rebuild(this::load);
             putMeta(INDEX_VERSION, SearchIndex.VERSION);
             return null;
@@ -158,7 +181,7 @@ public final class Library implements ArticleSink, AutoCloseable {
     /** Stores the article whole, unless one with the same id or the same URL is already stored. */
     @Override
     public synchronized Outcome save(Article article) {
-        return inTransaction(() -> store(article));
+        return inWriteTransaction(() -> store(article));
     }
 
     /**
@@ -167,7 +190,7 @@ public final class Library implements ArticleSink, AutoCloseable {
      * Returns how many were stored.
      */
     public synchronized int saveAll(List<Article> batch) {
-        return inTransaction(() -> {
+        return inWriteTransaction(() -> {
             int stored = 0;
             for (Article a : batch) if (store(a) == Outcome.STORED) stored++;
             return stored;
@@ -213,7 +236,7 @@ public final class Library implements ArticleSink, AutoCloseable {
 
     /** Removes the article with everything that hangs off it; false when there was none. */
     public synchronized boolean delete(String id) {
-        return inTransaction(() -> {
+        return inWriteTransaction(() -> {
             OptionalLong doc = articles.docOf(id);
             if (doc.isEmpty()) return false;
             articles.delete(doc.getAsLong());
@@ -223,7 +246,7 @@ public final class Library implements ArticleSink, AutoCloseable {
     }
 
     public synchronized boolean setRead(String id, boolean read) {
-        return inTransaction(() -> {
+        return inWriteTransaction(() -> {
             OptionalLong doc = articles.docOf(id);
             if (doc.isPresent()) states.setRead(doc.getAsLong(), read);
             return doc.isPresent();
@@ -231,7 +254,7 @@ public final class Library implements ArticleSink, AutoCloseable {
     }
 
     public synchronized boolean setStarred(String id, boolean starred) {
-        return inTransaction(() -> {
+        return inWriteTransaction(() -> {
             OptionalLong doc = articles.docOf(id);
             if (doc.isPresent()) states.setStarred(doc.getAsLong(), starred);
             return doc.isPresent();
@@ -273,7 +296,7 @@ public final class Library implements ArticleSink, AutoCloseable {
     }
 
     synchronized void setMeta(String key, String value) {
-        inTransaction(() -> putMeta(key, value));
+        inWriteTransaction(() -> putMeta(key, value));
     }
 
     private int putMeta(String key, String value) throws SQLException {
@@ -305,6 +328,49 @@ public final class Library implements ArticleSink, AutoCloseable {
         } catch (SQLException e) {
             throw translate(file, e);
         }
+    }
+
+    /**
+     * Runs {@code work} as one write transaction begun with BEGIN IMMEDIATE, which takes the write lock
+     * up front and so waits (busy timeout) while another process writes. A deferred transaction that
+     * reads first (is this id stored?) and then writes cannot wait: SQLite fails it at once with
+     * SQLITE_BUSY when another connection committed in between, so the app marking an article read
+     * while {@code warta ingest} runs would fail.
+     */
+    <T> T inWriteTransaction(Work<T> work) {
+        try {
+            execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run();
+                execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    private void execute(String statement) throws SQLException {
+        try (var sql = db.createStatement()) {
+            sql.execute(statement);
+        }
+    }
+
+    /** After some errors (a full disk) SQLite has already rolled back, and ROLLBACK itself fails. */
+    private void rollbackQuietly() {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // the original failure is the one to report
+        }
+    }
+
+    /** The connection, for {@link LibraryBrowsing}'s read-only queries (added for the desktop app). */
+    Connection connection() {
+        return db;
     }
 
     @Override
