@@ -10,6 +10,12 @@ import java.util.Set;
         description = "Pustaka berita geopolitik berbahasa Indonesia / Indonesian geopolitics news library.",
         subcommands = {
                 ParseCommand.class,
+                IngestCommand.class,
+                ListCommand.class,
+                ShowCommand.class,
+                SearchCommand.class,
+                NamesCommand.class,
+                SummarizeCommand.class,
                 EntitiesCommand.class,
         })
 public final class WartaCommand implements Runnable {
