@@ -177,6 +177,17 @@ class PageFetcherTest {
     }
 
     @Test
+    void explainsARefusedConnection() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String link = "http://127.0.0.1:" + closedPort + "/berita";
+        InputException e = assertThrows(InputException.class, () -> new PageFetcher().fetch(link));
+        assertEquals(link + ": cannot be fetched (the server refused the connection or cannot be reached)", e.getMessage());
+    }
+
+    @Test
     void refusesOtherSchemesBeforeFetching() {
         InputException e = assertThrows(InputException.class, () -> new InputReader().read("ftp://example.org/berita.html"));
         assertEquals("ftp://example.org/berita.html: only http and https links can be fetched", e.getMessage());
