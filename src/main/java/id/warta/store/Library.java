@@ -29,21 +29,26 @@ import java.util.OptionalLong;
 public final class Library implements ArticleSink, AutoCloseable {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    private static final String INDEX_VERSION = "index_version";
 
     private final String file;
     private final Connection db;
     private final ArticleRows articles;
     private final EntityRows entities;
     private final ReaderStates states;
+    private final EntityDirectory directory;
     private final SearchIndex search;
+    private final StatementCache statements;
 
     private Library(String file, Connection db) {
         this.file = file;
         this.db = db;
-        this.articles = new ArticleRows(db);
-        this.entities = new EntityRows(db);
-        this.states = new ReaderStates(db);
-        this.search = new SearchIndex(db);
+        this.statements = new StatementCache(db);
+        this.articles = new ArticleRows(statements);
+        this.entities = new EntityRows(statements);
+        this.states = new ReaderStates(statements);
+        this.directory = new EntityDirectory(statements);
+        this.search = new SearchIndex(statements, directory);
     }
 
     /**
@@ -60,17 +65,44 @@ public final class Library implements ArticleSink, AutoCloseable {
         Connection db = null;
         try {
             db = config.createConnection("jdbc:sqlite:" + path.toAbsolutePath());
+            useWal(db);
             try (var sql = db.createStatement()) {
-                sql.execute("PRAGMA journal_mode = WAL");
+                // In WAL mode NORMAL never corrupts; a power cut may only lose the last commits.
+                sql.execute("PRAGMA synchronous = NORMAL");
             }
             Migrations.apply(db, file);
-            return new Library(file, db);
+            Library library = new Library(file, db);
+            library.rebuildIndexIfStale();
+            return library;
         } catch (SQLException e) {
             closeQuietly(db);
             throw translate(file, e);
         } catch (RuntimeException e) {
             closeQuietly(db);
             throw e;
+        }
+    }
+
+    /**
+     * Write-ahead logging, so readers and a writer proceed together. Switching to it needs the file to
+     * itself, and SQLite does not wait (busy timeout) for that: when another Warta opens the same new
+     * library at the same moment the switch fails with SQLITE_BUSY, so it is retried for as long.
+     */
+    private static void useWal(Connection db) throws SQLException {
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        while (true) {
+            try (var sql = db.createStatement()) {
+                sql.execute("PRAGMA journal_mode = WAL");
+                return;
+            } catch (SQLiteException e) {
+                if (e.getResultCode() != SQLiteErrorCode.SQLITE_BUSY || System.nanoTime() > deadline) throw e;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LibraryException("interrupted while opening the library", e);
+            }
         }
     }
 
@@ -131,6 +163,16 @@ public final class Library implements ArticleSink, AutoCloseable {
         }
     }
 
+    /** The index is rebuilt from the stored articles when it was built by another version of the indexing rules. */
+    private void rebuildIndexIfStale() {
+        if (meta(INDEX_VERSION).filter(SearchIndex.VERSION::equals).isPresent()) return;
+        inWriteTransaction(() -> {
+            search.rebuild(this::load);
+            putMeta(INDEX_VERSION, SearchIndex.VERSION);
+            return null;
+        });
+    }
+
     /** The file this library lives in, as given to {@link #open}. */
     public String file() {
         return file;
@@ -139,17 +181,32 @@ public final class Library implements ArticleSink, AutoCloseable {
     /** Stores the article whole, unless one with the same id or the same URL is already stored. */
     @Override
     public synchronized Outcome save(Article article) {
-        Article a = article.id() == null ? article.withId(ArticleId.of(article.headline(), article.bodyText())) : article;
-        return inTransaction(() -> {
-            if (articles.docOf(a.id()).isPresent()) return Outcome.DUPLICATE;
-            if (a.url() != null && articles.docOfUrl(a.url()).isPresent()) return Outcome.DUPLICATE;
-            long doc = articles.insert(a, Instant.now().toString());
-            Long[] speakers = entities.insert(doc, a);
-            articles.insertQuotes(doc, a.quotes(), speakers);
-            states.insert(doc);
-            search.index(doc, a);
-            return Outcome.STORED;
+        return inWriteTransaction(() -> store(article));
+    }
+
+    /**
+     * Stores many articles in one transaction (all or none), skipping duplicates as {@link #save} does:
+     * for bulk imports, where one commit per article would spend most of the time syncing the disk.
+     * Returns how many were stored.
+     */
+    public synchronized int saveAll(List<Article> batch) {
+        return inWriteTransaction(() -> {
+            int stored = 0;
+            for (Article a : batch) if (store(a) == Outcome.STORED) stored++;
+            return stored;
         });
+    }
+
+    private Outcome store(Article article) throws SQLException {
+        Article a = article.id() == null ? article.withId(ArticleId.of(article.headline(), article.bodyText())) : article;
+        if (articles.docOf(a.id()).isPresent()) return Outcome.DUPLICATE;
+        if (a.url() != null && articles.docOfUrl(a.url()).isPresent()) return Outcome.DUPLICATE;
+        long doc = articles.insert(a, Instant.now().toString());
+        Long[] speakers = entities.insert(doc, a);
+        articles.insertQuotes(doc, a.quotes(), speakers);
+        states.insert(doc);
+        search.index(doc, a);
+        return Outcome.STORED;
     }
 
     /** The stored article, exactly as it was saved. */
@@ -179,7 +236,7 @@ public final class Library implements ArticleSink, AutoCloseable {
 
     /** Removes the article with everything that hangs off it; false when there was none. */
     public synchronized boolean delete(String id) {
-        return inTransaction(() -> {
+        return inWriteTransaction(() -> {
             OptionalLong doc = articles.docOf(id);
             if (doc.isEmpty()) return false;
             articles.delete(doc.getAsLong());
@@ -189,7 +246,7 @@ public final class Library implements ArticleSink, AutoCloseable {
     }
 
     public synchronized boolean setRead(String id, boolean read) {
-        return inTransaction(() -> {
+        return inWriteTransaction(() -> {
             OptionalLong doc = articles.docOf(id);
             if (doc.isPresent()) states.setRead(doc.getAsLong(), read);
             return doc.isPresent();
@@ -197,16 +254,33 @@ public final class Library implements ArticleSink, AutoCloseable {
     }
 
     public synchronized boolean setStarred(String id, boolean starred) {
-        return inTransaction(() -> {
+        return inWriteTransaction(() -> {
             OptionalLong doc = articles.docOf(id);
             if (doc.isPresent()) states.setStarred(doc.getAsLong(), starred);
             return doc.isPresent();
         });
     }
 
-    /** Articles matching every word of {@code query}, best first. */
+    /**
+     * The best {@code limit} articles for a query in the search language (docs/search.md): words,
+     * "phrases", AND, OR, -exclusion, parentheses and person:/place:/org:/source:/quoted:/after:/before:.
+     * Any text is a valid query; text with nothing to search for gives no results.
+     */
     public synchronized List<SearchHit> search(String query, int limit) {
         return inTransaction(() -> search.search(query, limit));
+    }
+
+    /** Names starting with {@code prefix} (any alias, any word of it), most articles first; type null for all. */
+    public synchronized List<NameCount> names(String prefix, EntityType type, int limit) {
+        return inTransaction(() -> directory.suggest(prefix, type, limit));
+    }
+
+    /** Articles sharing people, places and organisations with article {@code id}, most related first. */
+    public synchronized List<RelatedArticle> related(String id, int limit) {
+        return inTransaction(() -> {
+            OptionalLong doc = articles.docOf(id);
+            return doc.isPresent() ? directory.related(doc.getAsLong(), limit) : List.<RelatedArticle>of();
+        });
     }
 
     /** A value kept in the library itself (e.g. whether the samples were offered). */
@@ -222,13 +296,15 @@ public final class Library implements ArticleSink, AutoCloseable {
     }
 
     synchronized void setMeta(String key, String value) {
-        inTransaction(() -> {
-            try (var q = db.prepareStatement("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")) {
-                q.setString(1, key);
-                q.setString(2, value);
-                return q.executeUpdate();
-            }
-        });
+        inWriteTransaction(() -> putMeta(key, value));
+    }
+
+    private int putMeta(String key, String value) throws SQLException {
+        try (var q = db.prepareStatement("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")) {
+            q.setString(1, key);
+            q.setString(2, value);
+            return q.executeUpdate();
+        }
     }
 
     interface Work<T> {
@@ -254,6 +330,44 @@ public final class Library implements ArticleSink, AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} as one write transaction begun with BEGIN IMMEDIATE, which takes the write lock
+     * up front and so waits (busy timeout) while another process writes. A deferred transaction that
+     * reads first (is this id stored?) and then writes cannot wait: SQLite fails it at once with
+     * SQLITE_BUSY when another connection committed in between, so the app marking an article read
+     * while {@code warta ingest} runs would fail.
+     */
+    <T> T inWriteTransaction(Work<T> work) {
+        try {
+            execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run();
+                execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    private void execute(String statement) throws SQLException {
+        try (var sql = db.createStatement()) {
+            sql.execute(statement);
+        }
+    }
+
+    /** After some errors (a full disk) SQLite has already rolled back, and ROLLBACK itself fails. */
+    private void rollbackQuietly() {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // the original failure is the one to report
+        }
+    }
+
     /** The connection, for {@link LibraryBrowsing}'s read-only queries (added for the desktop app). */
     Connection connection() {
         return db;
@@ -262,6 +376,7 @@ public final class Library implements ArticleSink, AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            statements.close();
             db.close();
         } catch (SQLException e) {
             throw translate(file, e);

@@ -118,6 +118,24 @@ final class Migrations {
                     CREATE TRIGGER article_text_delete AFTER DELETE ON article BEGIN
                         DELETE FROM article_text WHERE rowid = old.doc;
                     END"""
+            ),
+            // 2: the index gains stemmed copies of headline and body (so affixed forms match), and
+            // articles a folded source for source: filters. Library rebuilds the index after this.
+            List.of(
+                    "DROP TRIGGER article_text_delete",
+                    "DROP TABLE article_text",
+                    """
+                    CREATE VIRTUAL TABLE article_text USING fts5(
+                        headline, body, headline_stem, body_stem,
+                        tokenize = 'unicode61 remove_diacritics 2'
+                    )""",
+                    """
+                    CREATE TRIGGER article_text_delete AFTER DELETE ON article BEGIN
+                        DELETE FROM article_text WHERE rowid = old.doc;
+                    END""",
+                    "ALTER TABLE article ADD COLUMN source_key TEXT",
+                    "CREATE INDEX article_source_key ON article(source_key)",
+                    "DELETE FROM meta WHERE key = 'index_version'"
             ));
 
     private Migrations() {
@@ -137,20 +155,37 @@ final class Migrations {
         if (version == 0 && hasForeignTables(connection)) {
             throw new LibraryException(file + ": an SQLite database that is not a Warta library; not touching it");
         }
-        for (int step = version + 1; step <= latest(); step++) run(connection, step);
+        while (runNextStep(connection)) {
+            // one step per transaction
+        }
     }
 
-    private static void run(Connection connection, int step) throws SQLException {
-        connection.setAutoCommit(false);
+    /**
+     * Runs the first missing step, if any, in one transaction. BEGIN IMMEDIATE takes the write lock
+     * first and the version is read again under it: another Warta opening the same new library at the
+     * same moment may have run the step meanwhile, and running it twice fails ("table already exists").
+     */
+    private static boolean runNextStep(Connection connection) throws SQLException {
         try (Statement sql = connection.createStatement()) {
-            for (String statement : STEPS.get(step - 1)) sql.execute(statement);
-            sql.execute("PRAGMA user_version = " + step);
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
+            sql.execute("BEGIN IMMEDIATE");
+            try {
+                int step = version(connection) + 1;
+                if (step > latest()) {
+                    sql.execute("COMMIT");
+                    return false;
+                }
+                for (String statement : STEPS.get(step - 1)) sql.execute(statement);
+                sql.execute("PRAGMA user_version = " + step);
+                sql.execute("COMMIT");
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    sql.execute("ROLLBACK");
+                } catch (SQLException ignored) {
+                    // SQLite may have rolled back already; the first failure is the one to report
+                }
+                throw e;
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package id.warta.store;
 
 import id.warta.model.Article;
+import id.warta.model.Mention;
 import id.warta.model.Section;
 
 import java.sql.Connection;
@@ -8,72 +9,179 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
 
-/** The FTS5 index over each article's headline and body (caption, sub-headings and paragraphs). */
+/**
+ * The FTS5 index: per article its headline and body (caption, sub-headings, paragraphs) as
+ * written, and the same two stemmed (see {@link StemmedText}). Ranking is BM25 with the headline
+ * weighted above the body and exact forms above stemmed ones, plus a boost for articles in which
+ * an entity the query names is central (named often, or quoted).
+ */
 final class SearchIndex {
-    private final Connection db;
+    /** Bump when what goes into the index changes; the library then rebuilds it on open. */
+    static final String VERSION = "3";
+    private static final String WEIGHTS = "4.0, 1.0, 2.0, 0.5";
 
-    SearchIndex(Connection db) {
-        this.db = db;
+    private final StatementCache statements;
+    private final EntityDirectory entities;
+
+    SearchIndex(StatementCache statements, EntityDirectory entities) {
+        this.statements = statements;
+        this.entities = entities;
     }
 
     void index(long doc, Article a) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("INSERT INTO article_text (rowid, headline, body) VALUES (?, ?, ?)")) {
+        Set<String> names = nameWords(a);
+        String body = body(a);
+        {
+            PreparedStatement q = statements.get("""
+                INSERT INTO article_text (rowid, headline, body, headline_stem, body_stem) VALUES (?, ?, ?, ?, ?)""");
             q.setLong(1, doc);
             q.setString(2, a.headline() == null ? "" : a.headline());
-            q.setString(3, body(a));
+            q.setString(3, body);
+            q.setString(4, StemmedText.of(a.headline(), names, true));
+            q.setString(5, stemmedBody(a, names));
+            q.executeUpdate();
+        }
+        {
+            PreparedStatement q = statements.get("UPDATE article SET source_key = ? WHERE doc = ?");
+            q.setString(1, a.source() == null ? null : Folding.fold(a.source()));
+            q.setLong(2, doc);
             q.executeUpdate();
         }
     }
 
-    static String body(Article a) {
-        StringBuilder out = new StringBuilder();
-        if (a.caption() != null) out.append(a.caption());
-        for (Section s : a.sections()) {
-            if (s.heading() != null) append(out, s.heading());
-            for (String p : s.paragraphs()) append(out, p);
+    /** Folded words of every name the article's entities go by: these are never stemmed. */
+    private static Set<String> nameWords(Article a) {
+        Set<String> out = new HashSet<>();
+        for (Mention m : a.mentions()) {
+            out.addAll(IndexWords.words(m.text()));
+            out.addAll(IndexWords.words(m.canonical()));
         }
-        return out.toString();
-    }
-
-    private static void append(StringBuilder out, String text) {
-        if (!out.isEmpty()) out.append("\n\n");
-        out.append(text);
-    }
-
-    /** Every word of the query must occur (each taken literally); best BM25 first, headline weighted 4×. */
-    List<SearchHit> search(String query, int limit) throws SQLException {
-        String match = literalWords(query);
-        List<SearchHit> out = new ArrayList<>();
-        if (match.isEmpty()) return out;
-        try (PreparedStatement q = db.prepareStatement("""
-                SELECT a.id, a.headline, a.source, a.published, -bm25(article_text, 4.0, 1.0),
-                       snippet(article_text, 1, ?, ?, '…', 16)
-                FROM article_text JOIN article a ON a.doc = article_text.rowid
-                WHERE article_text MATCH ? ORDER BY bm25(article_text, 4.0, 1.0) LIMIT ?""")) {
-            q.setString(1, SearchHit.MARK_OPEN);
-            q.setString(2, SearchHit.MARK_CLOSE);
-            q.setString(3, match);
-            q.setInt(4, limit);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    out.add(new SearchHit(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            r.getDouble(5), r.getString(6)));
-                }
-            }
+        for (List<String> names : List.of(a.people(), a.places(), a.organizations())) {
+            for (String name : names) out.addAll(IndexWords.words(name));
         }
         return out;
     }
 
-    /** Each run of letters and digits becomes a quoted FTS5 string, so no query text is FTS syntax. */
-    static String literalWords(String query) {
-        StringBuilder out = new StringBuilder();
-        for (String word : query.split("[^\\p{L}\\p{N}]+")) {
-            if (word.isEmpty()) continue;
-            if (!out.isEmpty()) out.append(' ');
-            out.append('"').append(word).append('"');
+    /** The body exactly as {@link #body} joins it, block by block, each stemmed by its own rules. */
+    private static String stemmedBody(Article a, Set<String> names) {
+        StringJoiner out = new StringJoiner(" ");
+        for (Block block : blocks(a)) {
+            String stems = StemmedText.of(block.text(), names, block.titleCase());
+            if (!stems.isEmpty()) out.add(stems);
         }
         return out.toString();
+    }
+
+    private record Block(String text, boolean titleCase) {
+    }
+
+    private static List<Block> blocks(Article a) {
+        List<Block> out = new ArrayList<>();
+        if (a.caption() != null) out.add(new Block(a.caption(), false));
+        for (Section s : a.sections()) {
+            if (s.heading() != null) out.add(new Block(s.heading(), true));
+            for (String p : s.paragraphs()) out.add(new Block(p, looksLikeHeading(p)));
+        }
+        return out;
+    }
+
+    /** A short line without closing punctuation is a sub-heading a parser left among the paragraphs. */
+    private static boolean looksLikeHeading(String paragraph) {
+        String p = paragraph.strip();
+        return !p.isEmpty() && p.split("\\s+").length <= 12 && ".!?\"”:;,".indexOf(p.charAt(p.length() - 1)) < 0;
+    }
+
+    static String body(Article a) {
+        StringJoiner out = new StringJoiner("\n\n");
+        for (Block b : blocks(a)) out.add(b.text());
+        return out.toString();
+    }
+
+    /** Drops and rebuilds every article's index row, e.g. after the stemmer changed. */
+    void rebuild(ArticleLoader loader) throws SQLException {
+        {
+            PreparedStatement q = statements.get("DELETE FROM article_text");
+            q.executeUpdate();
+        }
+        List<Long> docs = new ArrayList<>();
+        PreparedStatement all = statements.get("SELECT doc FROM article ORDER BY doc");
+        try (ResultSet r = all.executeQuery()) {
+            while (r.next()) docs.add(r.getLong(1));
+        }
+        for (long doc : docs) index(doc, loader.load(doc));
+    }
+
+    interface ArticleLoader {
+        Article load(long doc) throws SQLException;
+    }
+
+    /** The best {@code limit} matches of {@code text}; any text is a query (see {@link QueryParser}). */
+    List<SearchHit> search(String text, int limit) throws SQLException {
+        Optional<SearchQuery> query = QueryParser.parse(text);
+        if (query.isEmpty()) return List.of();
+        SearchPlan plan = new SearchPlan(query.get(), entities);
+        List<Object> params = new ArrayList<>();
+        String boost = boost(plan, params);
+        String sql;
+        if (plan.match != null) {
+            sql = "SELECT a.doc, a.id, a.headline, a.source, a.published, -bm25(article_text, " + WEIGHTS + ") + "
+                    + boost + " AS score FROM article_text JOIN article a ON a.doc = article_text.rowid"
+                    + " WHERE article_text MATCH ? AND " + plan.where + " ORDER BY score DESC LIMIT ?";
+            params.add(plan.match);
+        } else {
+            sql = "SELECT a.doc, a.id, a.headline, a.source, a.published, " + boost + " AS score FROM article a"
+                    + " WHERE " + plan.where + " ORDER BY score DESC, a.published_day DESC, a.doc DESC LIMIT ?";
+        }
+        params.addAll(plan.params);
+        params.add(limit);
+        List<SearchHit> hits = new ArrayList<>();
+        List<Long> docs = new ArrayList<>();
+        {
+            PreparedStatement q = statements.get(sql);
+            for (int i = 0; i < params.size(); i++) q.setObject(i + 1, params.get(i));
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    docs.add(r.getLong(1));
+                    hits.add(new SearchHit(r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                            r.getDouble(6), null));
+                }
+            }
+        }
+        return withSnippets(hits, docs, plan);
+    }
+
+    /** Σ over the query's entities present in the article: how often it is named (capped) and quoted. */
+    private static String boost(SearchPlan plan, List<Object> params) {
+        if (plan.boosted.isEmpty()) return "0";
+        StringJoiner ids = new StringJoiner(", ");
+        for (Long id : plan.boosted) {
+            params.add(id);
+            ids.add("?");
+        }
+        return "coalesce((SELECT sum(0.3 * min(ae.mentions, 10) + min(ae.quoted, 3)) FROM article_entity ae"
+                + " WHERE ae.doc = a.doc AND ae.entity IN (" + ids + ")), 0)";
+    }
+
+    private List<SearchHit> withSnippets(List<SearchHit> hits, List<Long> docs, SearchPlan plan) throws SQLException {
+        List<SearchHit> out = new ArrayList<>(hits.size());
+        {
+            PreparedStatement q = statements.get("SELECT body FROM article_text WHERE rowid = ?");
+            for (int i = 0; i < hits.size(); i++) {
+                SearchHit h = hits.get(i);
+                q.setLong(1, docs.get(i));
+                String snippet = "";
+                try (ResultSet r = q.executeQuery()) {
+                    if (r.next()) snippet = Snippets.of(r.getString(1), plan.markWords, plan.markStems);
+                }
+                out.add(new SearchHit(h.id(), h.headline(), h.source(), h.published(), h.score(), snippet));
+            }
+        }
+        return out;
     }
 }

@@ -1,0 +1,51 @@
+package id.warta.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How text is cut into words for searching: runs of letters, digits and combining marks, as
+ * FTS5's unicode61 tokenizer cuts them, so words found here are words the index holds.
+ */
+final class IndexWords {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** One word of a text: where it stands and its folded form. */
+    record Span(int start, int end, String folded) {
+    }
+
+    private IndexWords() {
+    }
+
+    static List<Span> spans(String text) {
+        List<Span> out = new ArrayList<>();
+        if (text == null) return out;
+        Matcher m = WORD.matcher(text);
+        while (m.find()) out.add(new Span(m.start(), m.end(), foldWord(m.group())));
+        return out;
+    }
+
+    /** The folded words of a text, in order. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (Span s : spans(text)) if (!s.folded().isEmpty()) out.add(s.folded());
+        return out;
+    }
+
+    /** A word folded (no diacritics, lower case) with anything that is not a letter or digit dropped. */
+    static String foldWord(String word) {
+        if (isAsciiAlphanumeric(word)) return Folding.asciiLower(word);   // most words: skip Unicode folding
+        return NOT_WORD.matcher(Folding.fold(word)).replaceAll("");
+    }
+
+    private static boolean isAsciiAlphanumeric(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,207 @@
+package id.warta.store;
+
+import id.warta.model.EntityType;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * A {@link SearchQuery} turned into SQL. Words and phrases become one FTS5 MATCH expression
+ * where the operators allow it (so FTS5 ranks by BM25); filters, and text under operators FTS5
+ * cannot express (an OR with a filter in it), become SQL conditions on the article.
+ * All user text reaches SQL as bound parameters, and reaches FTS5 only as quoted strings of
+ * letters and digits.
+ */
+final class SearchPlan {
+    private static final String ORIGINAL = "{headline body}";
+    private static final String STEMMED = "{headline_stem body_stem}";
+    private static final int MAX_BOOSTED = 50;
+
+    /** The FTS5 expression the article must match, or null when the query has no positive text. */
+    final String match;
+    /** SQL condition on article {@code a}, "1" when there is none. */
+    final String where;
+    final List<Object> params = new ArrayList<>();
+    /** Entities the query names: articles where they are central rank higher. */
+    final Set<Long> boosted = new LinkedHashSet<>();
+    /** Folded words and stems to mark in snippets. */
+    final Set<String> markWords = new LinkedHashSet<>();
+    final Set<String> markStems = new LinkedHashSet<>();
+
+    private final EntityDirectory entities;
+
+    SearchPlan(SearchQuery query, EntityDirectory entities) throws SQLException {
+        this.entities = entities;
+        collectPositive(query);
+        List<SearchQuery> conjuncts = query instanceof SearchQuery.All all ? all.queries() : List.of(query);
+        List<String> positive = new ArrayList<>();
+        List<String> negative = new ArrayList<>();
+        List<SearchQuery> rest = new ArrayList<>();
+        for (SearchQuery c : conjuncts) {
+            String fts = fts(c);
+            String negated = c instanceof SearchQuery.Not not ? fts(not.query()) : null;
+            if (fts != null) positive.add(fts);
+            else if (negated != null) negative.add(negated);
+            else rest.add(c);
+        }
+        StringJoiner conditions = new StringJoiner(" AND ");
+        if (positive.isEmpty()) {
+            this.match = null;
+            for (String n : negative) conditions.add(notMatching(n));
+        } else {
+            StringBuilder m = new StringBuilder("(" + String.join(" AND ", positive) + ")");
+            for (String n : negative) m.insert(0, "(").append(" NOT ").append(n).append(")");
+            this.match = m.toString();
+        }
+        for (SearchQuery c : rest) conditions.add(sql(c));
+        this.where = conditions.length() == 0 ? "1" : conditions.toString();
+    }
+
+    // ---- FTS5 expressions
+
+    /** The query as an FTS5 expression, or null when it needs SQL (filters, a lone exclusion). */
+    private String fts(SearchQuery q) throws SQLException {
+        if (q instanceof SearchQuery.Words w) return words(w);
+        if (q instanceof SearchQuery.Any any) {
+            StringJoiner or = new StringJoiner(" OR ", "(", ")");
+            for (SearchQuery c : any.queries()) {
+                String f = fts(c);
+                if (f == null) return null;
+                or.add(f);
+            }
+            return or.toString();
+        }
+        if (q instanceof SearchQuery.All all) {
+            List<String> positive = new ArrayList<>();
+            List<String> negative = new ArrayList<>();
+            for (SearchQuery c : all.queries()) {
+                String f = fts(c);
+                String n = c instanceof SearchQuery.Not not ? fts(not.query()) : null;
+                if (f != null) positive.add(f);
+                else if (n != null) negative.add(n);
+                else return null;
+            }
+            if (positive.isEmpty()) return null;
+            StringBuilder m = new StringBuilder("(" + String.join(" AND ", positive) + ")");
+            for (String n : negative) m.insert(0, "(").append(" NOT ").append(n).append(")");
+            return m.toString();
+        }
+        return null;
+    }
+
+    /** A word or phrase matches as written (headline, body) or by its stems (stemmed copies). */
+    private String words(SearchQuery.Words w) throws SQLException {
+        List<String> stems = new ArrayList<>();
+        for (String word : w.words()) stems.add(stemUnlessName(word));
+        return "(" + ORIGINAL + " : " + phrase(w.words()) + " OR " + STEMMED + " : " + phrase(stems) + ")";
+    }
+
+    private String stemUnlessName(String word) throws SQLException {
+        return entities.isName(word) ? word : StemmedText.stem(word);
+    }
+
+    /** An FTS5 string: the words inside double quotes, any quote in them doubled. */
+    static String phrase(List<String> words) {
+        return "\"" + String.join(" ", words).replace("\"", "\"\"") + "\"";
+    }
+
+    // ---- SQL conditions
+
+    private String sql(SearchQuery q) throws SQLException {
+        if (q instanceof SearchQuery.Words w) return matching(words(w));
+        if (q instanceof SearchQuery.Not not) return "NOT (" + sql(not.query()) + ")";
+        if (q instanceof SearchQuery.All all) return joined(all.queries(), " AND ");
+        if (q instanceof SearchQuery.Any any) return joined(any.queries(), " OR ");
+        if (q instanceof SearchQuery.Named named) return named(named);
+        if (q instanceof SearchQuery.Source source) return source(source);
+        if (q instanceof SearchQuery.Published p) return published(p);
+        throw new IllegalStateException("unknown query node " + q);
+    }
+
+    private String joined(List<SearchQuery> queries, String operator) throws SQLException {
+        StringJoiner out = new StringJoiner(operator, "(", ")");
+        for (SearchQuery c : queries) {
+            String f = fts(c);
+            out.add(f != null ? matching(f) : sql(c));
+        }
+        return out.toString();
+    }
+
+    private String matching(String fts) {
+        params.add(fts);
+        return "a.doc IN (SELECT rowid FROM article_text WHERE article_text MATCH ?)";
+    }
+
+    private String notMatching(String fts) {
+        params.add(fts);
+        return "a.doc NOT IN (SELECT rowid FROM article_text WHERE article_text MATCH ?)";
+    }
+
+    private String named(SearchQuery.Named named) throws SQLException {
+        Set<Long> ids = entities.resolve(named.name(), type(named.kind()));
+        if (ids.isEmpty()) return "0";
+        String list = placeholders(ids);
+        return named.kind() == SearchQuery.Named.Kind.QUOTED
+                ? "a.doc IN (SELECT doc FROM quote WHERE speaker_entity IN (" + list + "))"
+                : "a.doc IN (SELECT doc FROM article_entity WHERE entity IN (" + list + "))";
+    }
+
+    private String placeholders(Set<?> values) {
+        StringJoiner out = new StringJoiner(", ");
+        for (Object v : values) {
+            params.add(v);
+            out.add("?");
+        }
+        return out.toString();
+    }
+
+    private static EntityType type(SearchQuery.Named.Kind kind) {
+        return switch (kind) {
+            case PERSON, QUOTED -> EntityType.PERSON;
+            case PLACE -> EntityType.PLACE;
+            case ORGANIZATION -> EntityType.ORGANIZATION;
+        };
+    }
+
+    private String source(SearchQuery.Source source) throws SQLException {
+        List<String> keys = entities.sources(source.name());
+        // coalesce: an article without a source is simply not from this one, so -source: keeps it
+        return keys.isEmpty() ? "0" : "coalesce(a.source_key IN (" + placeholders(new LinkedHashSet<>(keys)) + "), 0)";
+    }
+
+    private String published(SearchQuery.Published p) {
+        if (p.from() != null) {
+            params.add(p.from().toString());
+            return "coalesce(a.published_day >= ?, 0)";
+        }
+        params.add(p.until().toString());
+        return "coalesce(a.published_day < ?, 0)";
+    }
+
+    // ---- what to boost and mark: the query's positive parts
+
+    private void collectPositive(SearchQuery q) throws SQLException {
+        if (q instanceof SearchQuery.Not) return;
+        if (q instanceof SearchQuery.All all) {
+            for (SearchQuery c : all.queries()) collectPositive(c);
+        } else if (q instanceof SearchQuery.Any any) {
+            for (SearchQuery c : any.queries()) collectPositive(c);
+        } else if (q instanceof SearchQuery.Words w) {
+            for (String word : w.words()) {
+                markWords.add(word);
+                markStems.add(stemUnlessName(word));
+            }
+            boost(entities.resolveExactly(String.join(" ", w.words())));
+        } else if (q instanceof SearchQuery.Named named) {
+            boost(entities.resolve(named.name(), type(named.kind())));
+        }
+    }
+
+    private void boost(Set<Long> ids) {
+        for (Long id : ids) if (boosted.size() < MAX_BOOSTED) boosted.add(id);
+    }
+}

@@ -1,0 +1,506 @@
+package id.warta.text;
+
+import id.warta.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the people, places and organisations named in a line of Indonesian news text.
+ *
+ * <p>Names come from the {@link Gazetteer} first; names in no list are found by rules over runs of
+ * capitalised words: a title before a name (Presiden, Menteri Luar Negeri) marks a person and is left out
+ * of it; speech cues (kata, ujar, menurut) and speech verbs after a name (mengatakan) mark a person; place
+ * cues (di, ke, kota) mark a place; words that begin an organisation (Kementerian, Partai) or end one
+ * (Magazine, News) mark an organisation; an unknown acronym is an organisation. At a sentence start and
+ * in a Title-Case headline, capitalisation says nothing, so an ordinary word there is never a name and an
+ * unknown word needs more evidence than its capital letter. Thread-safe.
+ */
+public final class EntityRecognizer {
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "binti", "van", "von", "der", "de", "da", "al", "el", "dos", "del", "la", "le", "ibn", "abu");
+    private static final Set<String> ORGANIZATION_JOINERS = Set.of("dan", "of", "and", "for", "the", "&", "-", "untuk");
+    private static final Set<String> BUILDING_WORDS = Set.of("kompleks", "komplek", "gedung", "prefektur");
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "…", "–", "—", "|");
+    private static final Set<String> OPENERS = Set.of("“", "\"", "‘", "'", "(", "[", "«");
+
+    static final int STRICT = Integer.getInteger("ner.strict", 2);
+    private final Gazetteer gazetteer;
+    private final NameCues cues;
+
+    public EntityRecognizer() {
+        this(Gazetteer.standard());
+    }
+
+    public EntityRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.cues = NameCueHolder.CUES;
+    }
+
+    private static final class NameCueHolder {
+        static final NameCues CUES = new NameCues();
+    }
+
+    /** The names in {@code line}, in text order, never overlapping. */
+    public List<EntitySpan> recognize(String line) {
+        return recognize(line, Map.of());
+    }
+
+    /**
+     * The names in {@code line}, where {@code known} holds names the surrounding article has already
+     * established (Jeremy Kuzmarov, Kuzmarov → PERSON): they count as names even in a headline.
+     */
+    public List<EntitySpan> recognize(String line, Map<String, EntityType> known) {
+        if (line == null || line.isBlank()) return List.of();
+        return new Pass(line, known).run();
+    }
+
+    /** One line's recognition: its tokens, what is known of its shape, and the spans found so far. */
+    private final class Pass {
+        final String line;
+        final List<WordToken> tokens;
+        final Map<String, EntityType> known;
+        final boolean[] sentenceStart;
+        final boolean titleCase;
+        final boolean allCaps;
+        final List<EntitySpan> out = new ArrayList<>();
+        /** First and last words of the full person names found so far in this line. */
+        final java.util.Set<String> nameParts = new java.util.HashSet<>();
+
+        Pass(String line, Map<String, EntityType> known) {
+            this.line = line;
+            this.tokens = WordToken.split(line);
+            this.known = known;
+            this.sentenceStart = sentenceStarts();
+            this.allCaps = isAllCaps();
+            this.titleCase = allCaps || isTitleCase();
+        }
+
+        List<EntitySpan> run() {
+            int i = 0;
+            while (i < tokens.size()) {
+                if (!startsName(i)) {
+                    i++;
+                    continue;
+                }
+                int j = runEnd(i);
+                if (i > 0 && BUILDING_WORDS.contains(tokens.get(i - 1).text()) && !allCaps) {
+                    // kompleks DPR, gedung Sate: the building is the place, named by what it houses.
+                    emit(i - 1, j, EntityType.PLACE);
+                    i = j;
+                    continue;
+                }
+                i = Math.max(j, segment(i, j));
+            }
+            return out;
+        }
+
+        private boolean startsName(int i) {
+            WordToken t = tokens.get(i);
+            return t.isWord() && t.isCapitalised();
+        }
+
+        /** A run: capitalised words, with name particles, organisation joiners and abbreviation stops between them. */
+        private int runEnd(int i) {
+            int j = i + 1;
+            while (j < tokens.size()) {
+                WordToken t = tokens.get(j);
+                if (startsName(j)) {
+                    j++;
+                } else if (j + 1 < tokens.size() && startsName(j + 1) && joins(t, tokens.get(j - 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            return j;
+        }
+
+        private boolean joins(WordToken t, WordToken before) {
+            String s = t.text();
+            if (s.equals(".")) return cues.abbreviations.contains(before.text()) || isInitial(before);
+            if (s.equals("-") && before.end() == t.start()) return true;
+            return NAME_PARTICLES.contains(s) || ORGANIZATION_JOINERS.contains(s);
+        }
+
+        private boolean isInitial(WordToken t) {
+            return t.text().length() == 1 && t.isCapitalised();
+        }
+
+        /** Splits the run [i, j) into titles, known names, headed names and unknown names; returns where it stopped. */
+        private int segment(int i, int j) {
+            int p = i;
+            int reached = j;
+            boolean personCue = false;
+            while (p < j) {
+                WordToken t = tokens.get(p);
+                if (!t.isWord() || !t.isCapitalised()) {
+                    p++;
+                    continue;
+                }
+                Optional<Gazetteer.Match> listed = listedAt(p, j);
+                int title = cues.personTitles.match(tokens, p, j);
+                if (listed.isPresent() && listed.get().length() >= title) {
+                    Gazetteer.Match m = pairedPerson(p, listed.get(), j);
+                    if (personCue && m.entry().type() == EntityType.PLACE) {
+                        // Presiden Rusia, Gubernur Jawa Barat: the place qualifies the title, it is not where things happen.
+                        p += m.length();
+                        continue;
+                    }
+                    int end = emitListed(p, p + m.length(), m.entry().type());
+                    if (m.entry().type() == EntityType.PERSON) personCue = false;
+                    reached = Math.max(reached, end);
+                    p = Math.min(end, Math.max(p + m.length(), end));
+                    continue;
+                }
+                if (title > 0) {
+                    p += title;
+                    personCue = true;
+                    int[] name = titledName(p, j);
+                    if (name != null) {
+                        // Sekretaris Kabinet Andi Widjajanto: the description ends where the name begins.
+                        reached = Math.max(reached, segmentDescription(p, name[0]));
+                        emit(name[0], name[1], EntityType.PERSON);
+                        personCue = false;
+                        p = name[1];
+                    }
+                    continue;
+                }
+                if (cues.notNames.contains(t.text()) || hasDigit(t) && !t.isAcronym()
+                        || (ambiguous(p) ? cues.isOrdinaryWord(t.text()) : cues.isCommonWord(t.text()))
+                        && cues.organizationHeads.match(tokens, p, j) == 0 && cues.placeHeads.match(tokens, p, j) == 0) {
+                    p++;
+                    continue;
+                }
+                int head = cues.organizationHeads.match(tokens, p, j);
+                if (head > 0 && p + head < j) {
+                    p = emitHeaded(p, p + head, j, EntityType.ORGANIZATION);
+                    reached = Math.max(reached, p);
+                    continue;
+                }
+                head = cues.placeHeads.match(tokens, p, j);
+                if (head > 0 && p + head < j && !allCaps) {
+                    p = emitHeaded(p, p + head, j, EntityType.PLACE);
+                    reached = Math.max(reached, p);
+                    continue;
+                }
+                if (head > 0 || cues.organizationHeads.match(tokens, p, j) > 0) {
+                    p++;
+                    continue;
+                }
+                int q = unknownEnd(p, j);
+                EntityType type = classify(p, q, personCue);
+                if (type != null) {
+                    int end = emit(p, q, type);
+                    reached = Math.max(reached, end);
+                    if (type == EntityType.PERSON) personCue = false;
+                }
+                p = q;
+            }
+            return reached;
+        }
+
+        /**
+         * After a title, the person's name is the run of unknown capitalised words that ends the title's
+         * scope (up to the next title); what stands between is the title's description (Kementerian,
+         * Partai Golkar, Kongo). Null when the scope holds a listed person or no such name.
+         */
+        private int[] titledName(int from, int j) {
+            int scopeEnd = from;
+            while (scopeEnd < j && !(scopeEnd > from && tokens.get(scopeEnd).isCapitalised()
+                    && cues.personTitles.match(tokens, scopeEnd, j) > 0)) scopeEnd++;
+            int end = scopeEnd;
+            while (end > from && !(tokens.get(end - 1).isWord() && tokens.get(end - 1).isCapitalised())) end--;
+            for (int k = from; k < end; k++) {
+                Optional<Gazetteer.Match> m = listedAt(k, end);
+                if (m.isPresent() && m.get().entry().type() == EntityType.PERSON) return null;
+            }
+            int start = end;
+            while (start > from && isNameWord(start - 1, end)) start--;
+            if (start == end || start == from) return null;
+            return new int[]{start, end};
+        }
+
+        private boolean isNameWord(int k, int end) {
+            WordToken t = tokens.get(k);
+            if (!t.isWord() || !t.isCapitalised() || t.isAcronym() || hasDigit(t)) return false;
+            if (cues.notNames.contains(t.text()) || cues.isCommonWord(t.text()) || cues.organizationTails.contains(t.text())) return false;
+            if (cues.organizationHeads.match(tokens, k, end) > 0 || cues.placeHeads.match(tokens, k, end) > 0) return false;
+            for (int s = Math.max(0, k - 3); s <= k; s++) {
+                Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, s, end);
+                if (m.isPresent() && s + m.get().length() > k) return false;
+            }
+            return true;
+        }
+
+        /** A title's description [from, to): organisations and heads are named, places and unknown words are not. */
+        private int segmentDescription(int from, int to) {
+            int p = from;
+            int reached = to;
+            while (p < to) {
+                WordToken t = tokens.get(p);
+                if (!t.isWord() || !t.isCapitalised()) {
+                    p++;
+                    continue;
+                }
+                Optional<Gazetteer.Match> listed = gazetteer.longestMatch(tokens, p, to);
+                if (listed.isPresent()) {
+                    if (listed.get().entry().type() == EntityType.ORGANIZATION) reached = Math.max(reached, emit(p, p + listed.get().length(), EntityType.ORGANIZATION));
+                    p += listed.get().length();
+                    continue;
+                }
+                int head = cues.organizationHeads.match(tokens, p, to);
+                if (head > 0 && p + head < to) {
+                    p = emitHeaded(p, p + head, to, EntityType.ORGANIZATION);
+                    continue;
+                }
+                if (t.isAcronym() && !cues.notNames.contains(t.text()) && !allCaps) emit(p, p + 1, EntityType.ORGANIZATION);
+                p++;
+            }
+            return reached;
+        }
+
+        /**
+         * Jokowi-JK, Prabowo-Hatta: two people joined by a hyphen name their pairing (a ticket, a
+         * government) and are printed as one name; {@link ArticleEntities} counts each person.
+         */
+        private Gazetteer.Match pairedPerson(int p, Gazetteer.Match first, int j) {
+            int dash = p + first.length();
+            if (first.entry().type() != EntityType.PERSON || dash + 1 >= j || !tokens.get(dash).text().equals("-")
+                    || tokens.get(dash).start() != tokens.get(dash - 1).end() || tokens.get(dash).end() != tokens.get(dash + 1).start()) {
+                return first;
+            }
+            Optional<Gazetteer.Match> second = listedAt(dash + 1, j);
+            if (second.isEmpty() || second.get().entry().type() != EntityType.PERSON) return first;
+            return new Gazetteer.Match(first.entry(), first.length() + 1 + second.get().length());
+        }
+
+        private Optional<Gazetteer.Match> listedAt(int p, int j) {
+            Optional<Gazetteer.Match> best = gazetteer.longestMatch(tokens, p, j);
+            if (known.isEmpty()) return best;
+            for (int to = Math.min(j, p + 5); to > p; to--) {
+                if (best.isPresent() && best.get().length() >= to - p) break;
+                String name = Gazetteer.join(tokens, p, to);
+                EntityType type = known.get(name);
+                if (type != null) return Optional.of(new Gazetteer.Match(new Gazetteer.Entry(name, type), to - p));
+            }
+            return best;
+        }
+
+        /** Emits a listed name; a place takes a following compass word (Gaza selatan); a country after a demonym noun is skipped. */
+        private int emitListed(int p, int end, EntityType type) {
+            if (type == EntityType.PLACE) {
+                if (p > 0 && isModifierPosition(tokens.get(p - 1))) return end;
+                if (isActor(p, end)) return end;
+                if (end < tokens.size() && cues.directions.contains(tokens.get(end).lower())) end++;
+            }
+            return emit(p, end, type);
+        }
+
+        /**
+         * A country or city as the subject of a verb (Israel mengklaim, Iran telah meluncurkan) acts as a
+         * state, not as a location; after a place cue (di Jakarta) it stays a place.
+         */
+        private boolean isActor(int p, int end) {
+            if (end >= tokens.size() || p > 0 && cues.placeCues.contains(tokens.get(p - 1).lower())) return false;
+            if (closesListOfPlaces(p)) return false;
+            WordToken next = tokens.get(end);
+            return next.isWord() && next.isLowerCase() && (cues.looksLikeVerb(next.lower()) || cues.auxiliaries.contains(next.lower()));
+        }
+
+        /** Donetsk, Lugansk, Kherson, dan Zaporozhye; Rusia–AS: the last of a list of places is a place like the others. */
+        private boolean closesListOfPlaces(int p) {
+            if (p < 2 || out.isEmpty()) return false;
+            String joiner = tokens.get(p - 1).text();
+            if (!Set.of("dan", ",", "atau", "–", "-", "/").contains(joiner)) return false;
+            EntitySpan last = out.get(out.size() - 1);
+            int before = joiner.equals("dan") && tokens.get(p - 2).text().equals(",") && p >= 3 ? p - 3 : p - 2;
+            return last.type() == EntityType.PLACE && last.end() == tokens.get(before).end();
+        }
+
+        /**
+         * A place right after a common noun qualifies it (serangan Israel, pejabat AS, bahasa Inggris): it
+         * names a state or a people, not where something is. After a cue, a conjunction or a verb it is a place.
+         */
+        private boolean isModifierPosition(WordToken before) {
+            if (!before.isWord() || !before.isLowerCase()) return false;
+            String w = before.lower();
+            if (cues.demonymNouns.contains(w)) return true;
+            if (cues.placeCues.contains(w) || cues.functionWords.contains(w) || cues.attribution.contains(w)) return false;
+            return !cues.looksLikeVerb(w);
+        }
+
+        /** A headed name (Kementerian Luar Negeri Rusia, Kota Medan) runs to the end of the run or the next person. */
+        private int emitHeaded(int p, int afterHead, int j, EntityType type) {
+            int end = afterHead;
+            while (end < j) {
+                if (cues.personTitles.match(tokens, end, j) > 0 && tokens.get(end).isCapitalised()) break;
+                Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, end, j);
+                if (m.isPresent() && m.get().entry().type() == EntityType.PERSON) break;
+                if (cues.notNames.contains(tokens.get(end).text())) break;
+                end++;
+            }
+            while (end > afterHead && !tokens.get(end - 1).isWord()) end--;
+            while (end > afterHead && !tokens.get(end - 1).isCapitalised()) end--;
+            if (end == afterHead) return afterHead;
+            return emit(p, end, type);
+        }
+
+        /** An unknown name runs over capitalised words and name particles until a title, listed name or ordinary word. */
+        private int unknownEnd(int p, int j) {
+            int q = p + 1;
+            while (q < j) {
+                WordToken t = tokens.get(q);
+                if (t.isCapitalised()) {
+                    if (cues.personTitles.match(tokens, q, j) > 0 || cues.notNames.contains(t.text())) break;
+                    if ((titleCase ? cues.isOrdinaryWord(t.text()) : cues.isCommonWord(t.text())) || hasDigit(t)) break;
+                    Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, q, j);
+                    if (m.isPresent() && !cues.organizationTails.contains(t.text())) break;
+                    q++;
+                } else if (q + 1 < j && tokens.get(q + 1).isCapitalised() && (NAME_PARTICLES.contains(t.text())
+                        || t.text().equals("-") && t.start() == tokens.get(q - 1).end() && t.end() == tokens.get(q + 1).start())) {
+                    q++;
+                } else {
+                    break;
+                }
+            }
+            return q;
+        }
+
+        /** The type of an unknown name [p, q), or null when the evidence is too thin to call it a name. */
+        private EntityType classify(int p, int q, boolean personCue) {
+            for (int k = p; k < q; k++) {
+                if (cues.organizationTails.contains(tokens.get(k).text()) && k > p) {
+                    return EntityType.ORGANIZATION;
+                }
+            }
+            if (!allCaps) {
+                for (int k = p; k < q; k++) {
+                    if (tokens.get(k).isAcronym() || tokens.get(k).text().contains(".")) return EntityType.ORGANIZATION;
+                }
+            } else if (q - p == 1) {
+                return null;
+            }
+            if (q - p == 1 && nameParts.contains(tokens.get(p).text())) return EntityType.PERSON;
+            if (titleCase || allCommon(p, q)) return null;
+            String next = q < tokens.size() ? tokens.get(q).lower() : "";
+            if (ambiguous(p) && q - p == 1 && !cues.personVerbs.contains(next)
+                    && !(STRICT > 0 && cues.auxiliaries.contains(next))) return null;
+            if (personCue) return EntityType.PERSON;
+            String prev = p > 0 ? tokens.get(p - 1).lower() : "";
+            if (cues.attribution.contains(prev) || cues.personRoles.contains(prev)) return EntityType.PERSON;
+            if (cues.placeCues.contains(prev) || isFollowedByListedPlace(q)) return EntityType.PLACE;
+            if (q - p > 1 || STRICT == 0) return EntityType.PERSON;
+            // A lone capitalised word with no cue: a person only when it acts as one (Hidayat juga menilai, dan Airlangga).
+            if (cues.looksLikeVerb(next) || cues.auxiliaries.contains(next)) return EntityType.PERSON;
+            if (isCoordinatedWithPerson(p, q)) return EntityType.PERSON;
+            return null;
+        }
+
+        /**
+         * Adds the span [p, end); an organisation or place keeps a short form in brackets right after it,
+         * as Indonesian news prints them: Partai Kebangkitan Bangsa (PKB). Returns the end token.
+         */
+        private int emit(int p, int end, EntityType type) {
+            if (type != EntityType.PERSON && end + 2 < tokens.size() && tokens.get(end).text().equals("(")
+                    && (tokens.get(end + 1).isAcronym() || cues.organizationTails.contains(tokens.get(end + 1).text()))
+                    && tokens.get(end + 2).text().equals(")")
+                    && !(type == EntityType.PLACE && isListedOrganization(tokens.get(end + 1).text()))) {
+                end += 3;
+            }
+            int start = tokens.get(p).start();
+            int stop = tokens.get(end - 1).end();
+            out.add(new EntitySpan(line.substring(start, stop), type, start, stop));
+            if (type == EntityType.PERSON && end - p > 1) {
+                nameParts.add(tokens.get(p).text());
+                nameParts.add(tokens.get(end - 1).text());
+            }
+            return end;
+        }
+
+        /** Kawangkoan, Minahasa, Sulawesi Utara: a name followed by a comma and a listed place is a place in it. */
+        private boolean isFollowedByListedPlace(int q) {
+            if (q + 1 >= tokens.size() || !tokens.get(q).text().equals(",")) return false;
+            Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, q + 1, tokens.size());
+            if (m.isEmpty() || m.get().entry().type() != EntityType.PLACE) return false;
+            int after = q + 1 + m.get().length();
+            return after >= tokens.size() || !tokens.get(after).isWord() || !tokens.get(after).isLowerCase()
+                    || !cues.looksLikeVerb(tokens.get(after).lower());
+        }
+
+        /** Hidayat dan Airlangga: a lone word joined by "dan" to a person is a person too. */
+        private boolean isCoordinatedWithPerson(int p, int q) {
+            boolean before = p >= 2 && tokens.get(p - 1).text().equals("dan") && !out.isEmpty()
+                    && out.get(out.size() - 1).type() == EntityType.PERSON && out.get(out.size() - 1).end() == tokens.get(p - 2).end();
+            if (before) return true;
+            if (q + 1 >= tokens.size() || !tokens.get(q).text().equals("dan")) return false;
+            Optional<Gazetteer.Match> m = listedAt(q + 1, tokens.size());
+            return m.isPresent() && m.get().entry().type() == EntityType.PERSON;
+        }
+
+        /** Jakarta (ANTARA): an outlet in brackets after a place is a dateline, not the place's short form. */
+        private boolean isListedOrganization(String name) {
+            return gazetteer.canonical(name, EntityType.ORGANIZATION).isPresent();
+        }
+
+        private boolean hasDigit(WordToken t) {
+            for (int k = 0; k < t.text().length(); k++) if (Character.isDigit(t.text().charAt(k))) return true;
+            return false;
+        }
+
+        private boolean allCommon(int p, int q) {
+            for (int k = p; k < q; k++) {
+                if (!(ambiguous(k) ? cues.isOrdinaryWord(tokens.get(k).text()) : cues.isCommonWord(tokens.get(k).text())) && !cues.directions.contains(tokens.get(k).lower())) return false;
+            }
+            return true;
+        }
+
+        private boolean ambiguous(int p) {
+            return titleCase || sentenceStart[p];
+        }
+
+        private boolean[] sentenceStarts() {
+            boolean[] starts = new boolean[tokens.size()];
+            boolean atStart = true;
+            for (int k = 0; k < tokens.size(); k++) {
+                WordToken t = tokens.get(k);
+                if (t.isWord()) {
+                    starts[k] = atStart;
+                    atStart = false;
+                } else if (SENTENCE_ENDS.contains(t.text())) {
+                    atStart = !(t.text().equals(".") && k > 0
+                            && (cues.abbreviations.contains(tokens.get(k - 1).text()) || isInitial(tokens.get(k - 1))));
+                } else if (!OPENERS.contains(t.text())) {
+                    atStart = false;
+                }
+            }
+            return starts;
+        }
+
+        /** A headline or sub-heading: no closing full stop and nearly every longer word capitalised. */
+        private boolean isTitleCase() {
+            String end = line.strip();
+            if (end.endsWith(".") || end.endsWith("?\"") || end.endsWith(".”") || end.endsWith(".\"")) return false;
+            int upper = 0;
+            int lower = 0;
+            for (WordToken t : tokens) {
+                if (!t.isWord() || t.text().length() < 4 || Character.isDigit(t.text().charAt(0))) continue;
+                if (t.isCapitalised()) upper++;
+                else lower++;
+            }
+            return upper >= 3 && lower * 3 <= upper;
+        }
+
+        private boolean isAllCaps() {
+            int words = 0;
+            for (WordToken t : tokens) {
+                if (!t.isWord() || Character.isDigit(t.text().charAt(0))) continue;
+                if (!t.isAcronym() && t.text().length() > 1) return false;
+                words++;
+            }
+            return words >= 4;
+        }
+    }
+}

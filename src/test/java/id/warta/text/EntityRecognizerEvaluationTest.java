@@ -1,0 +1,53 @@
+package id.warta.text;
+
+import id.warta.SharedData;
+import id.warta.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The recogniser on idner-news-2k dev (unseen: rules and gazetteers were written from train and from
+ * real-world facts only). Exact span match, PER → PERSON, LOC → PLACE, ORG → ORGANIZATION.
+ */
+class EntityRecognizerEvaluationTest {
+    @Test
+    void scoresOnIdnerDev() throws Exception {
+        NameScore score = evaluate(SharedData.require("corpus/idner-news-2k/dev.txt"), false);
+        System.out.println("idner-news-2k dev.txt\n" + score.report());
+        assertTrue(score.f1(EntityType.PERSON) >= 0.85, "PERSON F1 " + score.f1(EntityType.PERSON));
+        assertTrue(score.f1(EntityType.PLACE) >= 0.80, "PLACE F1 " + score.f1(EntityType.PLACE));
+        assertTrue(score.f1(EntityType.ORGANIZATION) >= 0.70, "ORGANIZATION F1 " + score.f1(EntityType.ORGANIZATION));
+    }
+
+    static NameScore evaluate(Path file, boolean printErrors) throws Exception {
+        EntityRecognizer recognizer = new EntityRecognizer();
+        NameScore score = new NameScore();
+        for (IdnerCorpus.Sentence s : IdnerCorpus.read(file)) {
+            List<EntitySpan> found = recognizer.recognize(s.text());
+            score.add(found, s.gold());
+            if (printErrors) printErrors(s, found);
+        }
+        return score;
+    }
+
+    private static void printErrors(IdnerCorpus.Sentence s, List<EntitySpan> found) {
+        var gold = s.gold().stream().map(NameScore::key).toList();
+        var got = found.stream().map(NameScore::key).toList();
+        for (EntitySpan f : found) if (!gold.contains(NameScore.key(f))) System.out.println("FP " + f.type() + " [" + f.text() + "]  | " + s.text());
+        for (EntitySpan g : s.gold()) if (!got.contains(NameScore.key(g))) System.out.println("FN " + g.type() + " [" + g.text() + "]  | " + s.text());
+    }
+
+    /** {@code java … EntityRecognizerEvaluationTest FILE [--errors]}: score any file in the corpus format. */
+    public static void main(String[] args) throws Exception {
+        if (args[0].equals("--line")) {
+            new EntityRecognizer().recognize(args[1]).forEach(System.out::println);
+            return;
+        }
+        NameScore score = evaluate(Path.of(args[0]), args.length > 1 && args[1].equals("--errors"));
+        System.out.println(score.report());
+    }
+}
