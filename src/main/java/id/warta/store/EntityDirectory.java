@@ -103,7 +103,8 @@ final class EntityDirectory {
                 WHERE 1 = 1""");
         List<Object> params = new ArrayList<>();
         if (!key.isEmpty()) {
-            sql.append("""
+            // The text block loses its leading spaces: without this one the SQL read "WHERE 1 = 1AND".
+            sql.append(' ').append("""
                      AND e.id IN (SELECT entity FROM alias
                                   WHERE (key >= ? AND key < ?) OR key LIKE ? ESCAPE '\\')""");
             params.add(key);
