@@ -1,11 +1,10 @@
 package id.warta.app;
 
+import id.warta.store.LibraryLocation;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The desktop app. (Minimal window until the desktop work lands.) */
+/** The desktop app. {@code id.warta.Main} starts it with no arguments or with {@code --db FILE}. */
 public final class WartaApp extends Application {
     public static void launchWith(String[] args) {
         Application.launch(WartaApp.class, args);
@@ -13,8 +12,7 @@ public final class WartaApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Warta");
-        stage.setScene(new Scene(new Label("Warta"), 800, 600));
-        stage.show();
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        MainWindow.show(stage, () -> StoreCatalogue.open(options.database(LibraryLocation.ofSystem())), Settings.forUser());
     }
 }

@@ -15,7 +15,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code warta search [--db F] [--json] QUERY}: best matches first, each with a snippet. */
-@Command(name = "search", description = "Search the library; best matches first.")
+@Command(name = "search", description = {"Search the library; best matches first.",
+        "Words, \"phrases\", AND, OR, -exclusion, (parentheses), person:, place:, org:, source:, quoted:,"
+                + " after:YYYY-MM-DD, before:YYYY-MM-DD. See docs/search.md."})
 final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,7 +43,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.println(Json.write(hits));
             } else {
                 for (SearchHit h : hits) {
-                    out.println(String.join("  ", h.id(), String.format(Locale.ROOT, "%.2f", h.score()),
+                    out.println(String.join("  ", h.id(), String.format(Locale.ROOT, "%.3f", h.score()),
                             Text.day(h.published()), Text.orDash(h.source()), Text.orDash(h.headline())));
                     out.println("    " + h.snippet().replaceAll("\\s+", " "));
                 }

@@ -14,6 +14,9 @@ import java.util.Set;
                 ListCommand.class,
                 ShowCommand.class,
                 SearchCommand.class,
+                NamesCommand.class,
+                SummarizeCommand.class,
+                EntitiesCommand.class,
         })
 public final class WartaCommand implements Runnable {
     private static final Set<String> DESKTOP_OPTIONS = Set.of("--db");

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 final class GeneralExtractor {
     static final int MIN_RUN = 25;
     private static final int TOP_CANDIDATES = 8;
-    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "blockquote", "li", "pre", "td", "dd");
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "blockquote", "li", "pre", "dd");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "blockquote", "li", "ul",
             "ol", "td", "tr", "table", "dd", "dl", "main", "header", "pre", "center", "h1", "h2", "h3", "h4", "h5",
             "h6", "body");
@@ -35,6 +35,11 @@ final class GeneralExtractor {
                     + "|promo|popular|populer|rekomendasi|lainnya|terbaru|tag|breadcrumb|header|masthead",
             Pattern.CASE_INSENSITIVE);
 
+    /** A finished run of prose: the block element it sits in and what it is worth. */
+    private record Run(Element owner, double points) {
+    }
+
+    private final List<Run> runs = new ArrayList<>();
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private Element runOwner;
     private int runLetters;
@@ -50,6 +55,7 @@ final class GeneralExtractor {
         GeneralExtractor extractor = new GeneralExtractor();
         extractor.walk(root, root);
         extractor.endRun();
+        extractor.credit();
         return extractor.best();
     }
 
@@ -91,19 +97,40 @@ final class GeneralExtractor {
         }
     }
 
-    /** Credits the finished run of prose to its container and, at half weight, the container's parent. */
     private void endRun() {
         if (runOwner != null && runLetters >= MIN_RUN && runLinkLetters < runLetters) {
-            double points = 1 + runCommas + Math.min(runLetters / 100.0, 3);
-            Element container = PARAGRAPH_TAGS.contains(runOwner.normalName()) && runOwner.parent() != null
-                    ? runOwner.parent() : runOwner;
-            scores.merge(container, points, Double::sum);
-            if (container.parent() != null) scores.merge(container.parent(), points / 2, Double::sum);
+            runs.add(new Run(runOwner, 1 + runCommas + Math.min(runLetters / 100.0, 3)));
         }
         runOwner = null;
         runLetters = 0;
         runLinkLetters = 0;
         runCommas = 0;
+    }
+
+    /**
+     * Credits every run to its container and, at half weight, the container's parent. The container
+     * is the parent of a paragraph (even one split by line breaks) or of a div used as one; a div or
+     * cell holding several runs split by line breaks is a container itself.
+     */
+    private void credit() {
+        Map<Element, Integer> runsPerOwner = new IdentityHashMap<>();
+        for (Run run : runs) runsPerOwner.merge(run.owner(), 1, Integer::sum);
+        for (Run run : runs) {
+            Element owner = run.owner();
+            boolean paragraph = PARAGRAPH_TAGS.contains(owner.normalName())
+                    || runsPerOwner.get(owner) == 1 && paragraphLike(owner);
+            Element container = paragraph && owner.parent() != null ? owner.parent() : owner;
+            scores.merge(container, run.points(), Double::sum);
+            if (container.parent() != null) scores.merge(container.parent(), run.points() / 2, Double::sum);
+        }
+    }
+
+    /** A div used as a paragraph (only inline content inside): its parent holds the story. */
+    private static boolean paragraphLike(Element e) {
+        for (Element child : e.children()) {
+            if (BLOCK_TAGS.contains(child.normalName())) return false;
+        }
+        return true;
     }
 
     /** Link density needs a walk of each candidate, so only the leading few are weighed with it. */

@@ -34,6 +34,24 @@ final class Headline {
             }
             if (best != null) return best;
         }
+        return elementWithSegment(doc, metaTitle);
+    }
+
+    /**
+     * Old layouts set the headline in a styled {@code <b>} or {@code <font>}: the element whose whole
+     * text is one segment of the title (the longest that occurs), or null.
+     */
+    private static Element elementWithSegment(Document doc, String metaTitle) {
+        String[] segments = SEPARATOR.split(normalise(metaTitle));
+        if (segments.length < 2 || doc.body() == null) return null;
+        java.util.Arrays.sort(segments, (a, b) -> b.length() - a.length());
+        for (String segment : segments) {
+            if (segment.length() < 8) continue;
+            String wanted = key(segment);
+            for (Element e : doc.body().getAllElements()) {
+                if (e.childrenSize() <= 2 && key(e.text()).equals(wanted)) return e;
+            }
+        }
         return null;
     }
 

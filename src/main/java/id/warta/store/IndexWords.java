@@ -37,6 +37,15 @@ final class IndexWords {
 
     /** A word folded (no diacritics, lower case) with anything that is not a letter or digit dropped. */
     static String foldWord(String word) {
+        if (isAsciiAlphanumeric(word)) return Folding.asciiLower(word);   // most words: skip Unicode folding
         return NOT_WORD.matcher(Folding.fold(word)).replaceAll("");
+    }
+
+    private static boolean isAsciiAlphanumeric(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) return false;
+        }
+        return true;
     }
 }

@@ -38,15 +38,17 @@ public final class Library implements ArticleSink, AutoCloseable {
     private final ReaderStates states;
     private final EntityDirectory directory;
     private final SearchIndex search;
+    private final StatementCache statements;
 
     private Library(String file, Connection db) {
         this.file = file;
         this.db = db;
-        this.articles = new ArticleRows(db);
-        this.entities = new EntityRows(db);
-        this.states = new ReaderStates(db);
-        this.directory = new EntityDirectory(db);
-        this.search = new SearchIndex(db, directory);
+        this.statements = new StatementCache(db);
+        this.articles = new ArticleRows(statements);
+        this.entities = new EntityRows(statements);
+        this.states = new ReaderStates(statements);
+        this.directory = new EntityDirectory(statements);
+        this.search = new SearchIndex(statements, directory);
     }
 
     /**
@@ -64,6 +66,10 @@ public final class Library implements ArticleSink, AutoCloseable {
         try {
             db = config.createConnection("jdbc:sqlite:" + path.toAbsolutePath());
             useWal(db);
+            try (var sql = db.createStatement()) {
+                // In WAL mode NORMAL never corrupts; a power cut may only lose the last commits.
+                sql.execute("PRAGMA synchronous = NORMAL");
+            }
             Migrations.apply(db, file);
             Library library = new Library(file, db);
             library.rebuildIndexIfStale();
@@ -175,17 +181,32 @@ public final class Library implements ArticleSink, AutoCloseable {
     /** Stores the article whole, unless one with the same id or the same URL is already stored. */
     @Override
     public synchronized Outcome save(Article article) {
-        Article a = article.id() == null ? article.withId(ArticleId.of(article.headline(), article.bodyText())) : article;
+        return inWriteTransaction(() -> store(article));
+    }
+
+    /**
+     * Stores many articles in one transaction (all or none), skipping duplicates as {@link #save} does:
+     * for bulk imports, where one commit per article would spend most of the time syncing the disk.
+     * Returns how many were stored.
+     */
+    public synchronized int saveAll(List<Article> batch) {
         return inWriteTransaction(() -> {
-            if (articles.docOf(a.id()).isPresent()) return Outcome.DUPLICATE;
-            if (a.url() != null && articles.docOfUrl(a.url()).isPresent()) return Outcome.DUPLICATE;
-            long doc = articles.insert(a, Instant.now().toString());
-            Long[] speakers = entities.insert(doc, a);
-            articles.insertQuotes(doc, a.quotes(), speakers);
-            states.insert(doc);
-            search.index(doc, a);
-            return Outcome.STORED;
+            int stored = 0;
+            for (Article a : batch) if (store(a) == Outcome.STORED) stored++;
+            return stored;
         });
+    }
+
+    private Outcome store(Article article) throws SQLException {
+        Article a = article.id() == null ? article.withId(ArticleId.of(article.headline(), article.bodyText())) : article;
+        if (articles.docOf(a.id()).isPresent()) return Outcome.DUPLICATE;
+        if (a.url() != null && articles.docOfUrl(a.url()).isPresent()) return Outcome.DUPLICATE;
+        long doc = articles.insert(a, Instant.now().toString());
+        Long[] speakers = entities.insert(doc, a);
+        articles.insertQuotes(doc, a.quotes(), speakers);
+        states.insert(doc);
+        search.index(doc, a);
+        return Outcome.STORED;
     }
 
     /** The stored article, exactly as it was saved. */
@@ -347,9 +368,15 @@ public final class Library implements ArticleSink, AutoCloseable {
         }
     }
 
+    /** The connection, for {@link LibraryBrowsing}'s read-only queries (added for the desktop app). */
+    Connection connection() {
+        return db;
+    }
+
     @Override
     public synchronized void close() {
         try {
+            statements.close();
             db.close();
         } catch (SQLException e) {
             throw translate(file, e);

@@ -23,22 +23,23 @@ import java.util.StringJoiner;
  */
 final class SearchIndex {
     /** Bump when what goes into the index changes; the library then rebuilds it on open. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     private static final String WEIGHTS = "4.0, 1.0, 2.0, 0.5";
 
-    private final Connection db;
+    private final StatementCache statements;
     private final EntityDirectory entities;
 
-    SearchIndex(Connection db, EntityDirectory entities) {
-        this.db = db;
+    SearchIndex(StatementCache statements, EntityDirectory entities) {
+        this.statements = statements;
         this.entities = entities;
     }
 
     void index(long doc, Article a) throws SQLException {
         Set<String> names = nameWords(a);
         String body = body(a);
-        try (PreparedStatement q = db.prepareStatement("""
-                INSERT INTO article_text (rowid, headline, body, headline_stem, body_stem) VALUES (?, ?, ?, ?, ?)""")) {
+        {
+            PreparedStatement q = statements.get("""
+                INSERT INTO article_text (rowid, headline, body, headline_stem, body_stem) VALUES (?, ?, ?, ?, ?)""");
             q.setLong(1, doc);
             q.setString(2, a.headline() == null ? "" : a.headline());
             q.setString(3, body);
@@ -46,7 +47,8 @@ final class SearchIndex {
             q.setString(5, stemmedBody(a, names));
             q.executeUpdate();
         }
-        try (PreparedStatement q = db.prepareStatement("UPDATE article SET source_key = ? WHERE doc = ?")) {
+        {
+            PreparedStatement q = statements.get("UPDATE article SET source_key = ? WHERE doc = ?");
             q.setString(1, a.source() == null ? null : Folding.fold(a.source()));
             q.setLong(2, doc);
             q.executeUpdate();
@@ -84,9 +86,15 @@ final class SearchIndex {
         if (a.caption() != null) out.add(new Block(a.caption(), false));
         for (Section s : a.sections()) {
             if (s.heading() != null) out.add(new Block(s.heading(), true));
-            for (String p : s.paragraphs()) out.add(new Block(p, false));
+            for (String p : s.paragraphs()) out.add(new Block(p, looksLikeHeading(p)));
         }
         return out;
+    }
+
+    /** A short line without closing punctuation is a sub-heading a parser left among the paragraphs. */
+    private static boolean looksLikeHeading(String paragraph) {
+        String p = paragraph.strip();
+        return !p.isEmpty() && p.split("\\s+").length <= 12 && ".!?\"”:;,".indexOf(p.charAt(p.length() - 1)) < 0;
     }
 
     static String body(Article a) {
@@ -97,12 +105,13 @@ final class SearchIndex {
 
     /** Drops and rebuilds every article's index row, e.g. after the stemmer changed. */
     void rebuild(ArticleLoader loader) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("DELETE FROM article_text")) {
+        {
+            PreparedStatement q = statements.get("DELETE FROM article_text");
             q.executeUpdate();
         }
         List<Long> docs = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("SELECT doc FROM article ORDER BY doc");
-             ResultSet r = q.executeQuery()) {
+        PreparedStatement all = statements.get("SELECT doc FROM article ORDER BY doc");
+        try (ResultSet r = all.executeQuery()) {
             while (r.next()) docs.add(r.getLong(1));
         }
         for (long doc : docs) index(doc, loader.load(doc));
@@ -133,7 +142,8 @@ final class SearchIndex {
         params.add(limit);
         List<SearchHit> hits = new ArrayList<>();
         List<Long> docs = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement(sql)) {
+        {
+            PreparedStatement q = statements.get(sql);
             for (int i = 0; i < params.size(); i++) q.setObject(i + 1, params.get(i));
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
@@ -160,13 +170,14 @@ final class SearchIndex {
 
     private List<SearchHit> withSnippets(List<SearchHit> hits, List<Long> docs, SearchPlan plan) throws SQLException {
         List<SearchHit> out = new ArrayList<>(hits.size());
-        try (PreparedStatement q = db.prepareStatement("SELECT body, body_stem FROM article_text WHERE rowid = ?")) {
+        {
+            PreparedStatement q = statements.get("SELECT body FROM article_text WHERE rowid = ?");
             for (int i = 0; i < hits.size(); i++) {
                 SearchHit h = hits.get(i);
                 q.setLong(1, docs.get(i));
                 String snippet = "";
                 try (ResultSet r = q.executeQuery()) {
-                    if (r.next()) snippet = Snippets.of(r.getString(1), r.getString(2), plan.markWords, plan.markStems);
+                    if (r.next()) snippet = Snippets.of(r.getString(1), plan.markWords, plan.markStems);
                 }
                 out.add(new SearchHit(h.id(), h.headline(), h.source(), h.published(), h.score(), snippet));
             }

@@ -169,16 +169,17 @@ final class SearchPlan {
 
     private String source(SearchQuery.Source source) throws SQLException {
         List<String> keys = entities.sources(source.name());
-        return keys.isEmpty() ? "0" : "a.source_key IN (" + placeholders(new LinkedHashSet<>(keys)) + ")";
+        // coalesce: an article without a source is simply not from this one, so -source: keeps it
+        return keys.isEmpty() ? "0" : "coalesce(a.source_key IN (" + placeholders(new LinkedHashSet<>(keys)) + "), 0)";
     }
 
     private String published(SearchQuery.Published p) {
         if (p.from() != null) {
             params.add(p.from().toString());
-            return "a.published_day >= ?";
+            return "coalesce(a.published_day >= ?, 0)";
         }
         params.add(p.until().toString());
-        return "a.published_day < ?";
+        return "coalesce(a.published_day < ?, 0)";
     }
 
     // ---- what to boost and mark: the query's positive parts

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The passage shown under a search result: the window of the body holding the most distinct
  * matched words, each marked. A word is matched when it is a query word or shares a query
- * word's stem (the stemmed body is aligned word for word with the body, see {@link StemmedText}).
+ * word's stem. Only articles the index matched get here, so marking by stem alone is safe.
  */
 final class Snippets {
     static final int WINDOW = 28;
@@ -16,17 +16,15 @@ final class Snippets {
     private Snippets() {
     }
 
-    static String of(String body, String bodyStems, Set<String> words, Set<String> stems) {
+    static String of(String body, Set<String> words, Set<String> stems) {
         if (body == null || body.isEmpty()) return "";
         List<IndexWords.Span> spans = IndexWords.spans(body);
         if (spans.isEmpty()) return body.strip();
-        String[] stemOf = bodyStems == null ? new String[0] : bodyStems.split(" ");
-        boolean aligned = stemOf.length == spans.size();
         String[] matched = new String[spans.size()];
         for (int i = 0; i < spans.size(); i++) {
             String w = spans.get(i).folded();
             if (words.contains(w)) matched[i] = w;
-            else if (aligned && stems.contains(stemOf[i])) matched[i] = stemOf[i];
+            else if (!w.isEmpty() && stems.contains(StemmedText.stem(w))) matched[i] = StemmedText.stem(w);
         }
         int start = bestWindow(matched);
         int end = Math.min(spans.size(), start + WINDOW);

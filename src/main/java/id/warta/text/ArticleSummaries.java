@@ -1,10 +1,45 @@
 package id.warta.text;
 
 import id.warta.model.Article;
+import id.warta.model.Section;
 
-/** Fills each section's summary and the article's summary. (Placeholder until the summariser lands.) */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fills each section's summary (one sentence, two for a section of {@value #LONG_SECTION} sentences or
+ * more; a one-sentence section summarises to itself) and the article's summary ({@value #ARTICLE_SENTENCES}
+ * sentences in document order, joined by a space). Thread-safe.
+ */
 public final class ArticleSummaries {
+    public static final int ARTICLE_SENTENCES = 3;
+    static final int LONG_SECTION = 4;
+
+    private final Summarizer summarizer = new Summarizer();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
     public Article annotate(Article article) {
-        return article;
+        List<Section> sections = new ArrayList<>();
+        for (Section s : article.sections()) {
+            sections.add(s.withSummary(String.join(" ", sectionSentences(article.headline(), s))));
+        }
+        return article.withSections(sections)
+                .withSummary(String.join(" ", sentences(article, ARTICLE_SENTENCES)));
+    }
+
+    /** The {@code n} sentences that best summarise the whole article, in document order. */
+    public List<String> sentences(Article article, int n) {
+        List<String> paragraphs = new ArrayList<>();
+        for (Section s : article.sections()) paragraphs.addAll(s.paragraphs());
+        return summarizer.summarize(article.headline(), paragraphs, n);
+    }
+
+    /** A section's summary, steered by its sub-heading (or, for the lead, the headline). */
+    private List<String> sectionSentences(String headline, Section section) {
+        int count = 0;
+        for (String p : section.paragraphs()) count += splitter.spans(p).size();
+        int n = count >= LONG_SECTION ? 2 : 1;
+        String topic = section.heading() != null ? section.heading() : headline;
+        return summarizer.summarize(topic, section.paragraphs(), n);
     }
 }

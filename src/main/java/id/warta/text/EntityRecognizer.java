@@ -22,9 +22,11 @@ import java.util.Set;
 public final class EntityRecognizer {
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "binti", "van", "von", "der", "de", "da", "al", "el", "dos", "del", "la", "le", "ibn", "abu");
     private static final Set<String> ORGANIZATION_JOINERS = Set.of("dan", "of", "and", "for", "the", "&", "-", "untuk");
+    private static final Set<String> BUILDING_WORDS = Set.of("kompleks", "komplek", "gedung", "prefektur");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "…", "–", "—", "|");
     private static final Set<String> OPENERS = Set.of("“", "\"", "‘", "'", "(", "[", "«");
 
+    static final int STRICT = Integer.getInteger("ner.strict", 2);
     private final Gazetteer gazetteer;
     private final NameCues cues;
 
@@ -64,6 +66,8 @@ public final class EntityRecognizer {
         final boolean titleCase;
         final boolean allCaps;
         final List<EntitySpan> out = new ArrayList<>();
+        /** First and last words of the full person names found so far in this line. */
+        final java.util.Set<String> nameParts = new java.util.HashSet<>();
 
         Pass(String line, Map<String, EntityType> known) {
             this.line = line;
@@ -82,6 +86,12 @@ public final class EntityRecognizer {
                     continue;
                 }
                 int j = runEnd(i);
+                if (i > 0 && BUILDING_WORDS.contains(tokens.get(i - 1).text()) && !allCaps) {
+                    // kompleks DPR, gedung Sate: the building is the place, named by what it houses.
+                    emit(i - 1, j, EntityType.PLACE);
+                    i = j;
+                    continue;
+                }
                 i = Math.max(j, segment(i, j));
             }
             return out;
@@ -133,7 +143,7 @@ public final class EntityRecognizer {
                 Optional<Gazetteer.Match> listed = listedAt(p, j);
                 int title = cues.personTitles.match(tokens, p, j);
                 if (listed.isPresent() && listed.get().length() >= title) {
-                    Gazetteer.Match m = listed.get();
+                    Gazetteer.Match m = pairedPerson(p, listed.get(), j);
                     if (personCue && m.entry().type() == EntityType.PLACE) {
                         // Presiden Rusia, Gubernur Jawa Barat: the place qualifies the title, it is not where things happen.
                         p += m.length();
@@ -148,10 +158,18 @@ public final class EntityRecognizer {
                 if (title > 0) {
                     p += title;
                     personCue = true;
+                    int[] name = titledName(p, j);
+                    if (name != null) {
+                        // Sekretaris Kabinet Andi Widjajanto: the description ends where the name begins.
+                        reached = Math.max(reached, segmentDescription(p, name[0]));
+                        emit(name[0], name[1], EntityType.PERSON);
+                        personCue = false;
+                        p = name[1];
+                    }
                     continue;
                 }
                 if (cues.notNames.contains(t.text()) || hasDigit(t) && !t.isAcronym()
-                        || cues.isCommonWord(t.text())
+                        || (ambiguous(p) ? cues.isOrdinaryWord(t.text()) : cues.isCommonWord(t.text()))
                         && cues.organizationHeads.match(tokens, p, j) == 0 && cues.placeHeads.match(tokens, p, j) == 0) {
                     p++;
                     continue;
@@ -184,6 +202,81 @@ public final class EntityRecognizer {
             return reached;
         }
 
+        /**
+         * After a title, the person's name is the run of unknown capitalised words that ends the title's
+         * scope (up to the next title); what stands between is the title's description (Kementerian,
+         * Partai Golkar, Kongo). Null when the scope holds a listed person or no such name.
+         */
+        private int[] titledName(int from, int j) {
+            int scopeEnd = from;
+            while (scopeEnd < j && !(scopeEnd > from && tokens.get(scopeEnd).isCapitalised()
+                    && cues.personTitles.match(tokens, scopeEnd, j) > 0)) scopeEnd++;
+            int end = scopeEnd;
+            while (end > from && !(tokens.get(end - 1).isWord() && tokens.get(end - 1).isCapitalised())) end--;
+            for (int k = from; k < end; k++) {
+                Optional<Gazetteer.Match> m = listedAt(k, end);
+                if (m.isPresent() && m.get().entry().type() == EntityType.PERSON) return null;
+            }
+            int start = end;
+            while (start > from && isNameWord(start - 1, end)) start--;
+            if (start == end || start == from) return null;
+            return new int[]{start, end};
+        }
+
+        private boolean isNameWord(int k, int end) {
+            WordToken t = tokens.get(k);
+            if (!t.isWord() || !t.isCapitalised() || t.isAcronym() || hasDigit(t)) return false;
+            if (cues.notNames.contains(t.text()) || cues.isCommonWord(t.text()) || cues.organizationTails.contains(t.text())) return false;
+            if (cues.organizationHeads.match(tokens, k, end) > 0 || cues.placeHeads.match(tokens, k, end) > 0) return false;
+            for (int s = Math.max(0, k - 3); s <= k; s++) {
+                Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, s, end);
+                if (m.isPresent() && s + m.get().length() > k) return false;
+            }
+            return true;
+        }
+
+        /** A title's description [from, to): organisations and heads are named, places and unknown words are not. */
+        private int segmentDescription(int from, int to) {
+            int p = from;
+            int reached = to;
+            while (p < to) {
+                WordToken t = tokens.get(p);
+                if (!t.isWord() || !t.isCapitalised()) {
+                    p++;
+                    continue;
+                }
+                Optional<Gazetteer.Match> listed = gazetteer.longestMatch(tokens, p, to);
+                if (listed.isPresent()) {
+                    if (listed.get().entry().type() == EntityType.ORGANIZATION) reached = Math.max(reached, emit(p, p + listed.get().length(), EntityType.ORGANIZATION));
+                    p += listed.get().length();
+                    continue;
+                }
+                int head = cues.organizationHeads.match(tokens, p, to);
+                if (head > 0 && p + head < to) {
+                    p = emitHeaded(p, p + head, to, EntityType.ORGANIZATION);
+                    continue;
+                }
+                if (t.isAcronym() && !cues.notNames.contains(t.text()) && !allCaps) emit(p, p + 1, EntityType.ORGANIZATION);
+                p++;
+            }
+            return reached;
+        }
+
+        /**
+         * Jokowi-JK, Prabowo-Hatta: two people joined by a hyphen name their pairing (a ticket, a
+         * government) and are printed as one name; {@link ArticleEntities} counts each person.
+         */
+        private Gazetteer.Match pairedPerson(int p, Gazetteer.Match first, int j) {
+            int dash = p + first.length();
+            if (first.entry().type() != EntityType.PERSON || dash + 1 >= j || !tokens.get(dash).text().equals("-")
+                    || tokens.get(dash).start() != tokens.get(dash - 1).end() || tokens.get(dash).end() != tokens.get(dash + 1).start()) {
+                return first;
+            }
+            Optional<Gazetteer.Match> second = listedAt(dash + 1, j);
+            if (second.isEmpty() || second.get().entry().type() != EntityType.PERSON) return first;
+            return new Gazetteer.Match(first.entry(), first.length() + 1 + second.get().length());
+        }
+
         private Optional<Gazetteer.Match> listedAt(int p, int j) {
             Optional<Gazetteer.Match> best = gazetteer.longestMatch(tokens, p, j);
             if (known.isEmpty()) return best;
@@ -200,9 +293,31 @@ public final class EntityRecognizer {
         private int emitListed(int p, int end, EntityType type) {
             if (type == EntityType.PLACE) {
                 if (p > 0 && isModifierPosition(tokens.get(p - 1))) return end;
+                if (isActor(p, end)) return end;
                 if (end < tokens.size() && cues.directions.contains(tokens.get(end).lower())) end++;
             }
             return emit(p, end, type);
+        }
+
+        /**
+         * A country or city as the subject of a verb (Israel mengklaim, Iran telah meluncurkan) acts as a
+         * state, not as a location; after a place cue (di Jakarta) it stays a place.
+         */
+        private boolean isActor(int p, int end) {
+            if (end >= tokens.size() || p > 0 && cues.placeCues.contains(tokens.get(p - 1).lower())) return false;
+            if (closesListOfPlaces(p)) return false;
+            WordToken next = tokens.get(end);
+            return next.isWord() && next.isLowerCase() && (cues.looksLikeVerb(next.lower()) || cues.auxiliaries.contains(next.lower()));
+        }
+
+        /** Donetsk, Lugansk, Kherson, dan Zaporozhye; Rusia–AS: the last of a list of places is a place like the others. */
+        private boolean closesListOfPlaces(int p) {
+            if (p < 2 || out.isEmpty()) return false;
+            String joiner = tokens.get(p - 1).text();
+            if (!Set.of("dan", ",", "atau", "–", "-", "/").contains(joiner)) return false;
+            EntitySpan last = out.get(out.size() - 1);
+            int before = joiner.equals("dan") && tokens.get(p - 2).text().equals(",") && p >= 3 ? p - 3 : p - 2;
+            return last.type() == EntityType.PLACE && last.end() == tokens.get(before).end();
         }
 
         /**
@@ -240,7 +355,7 @@ public final class EntityRecognizer {
                 WordToken t = tokens.get(q);
                 if (t.isCapitalised()) {
                     if (cues.personTitles.match(tokens, q, j) > 0 || cues.notNames.contains(t.text())) break;
-                    if (cues.isCommonWord(t.text()) || hasDigit(t)) break;
+                    if ((titleCase ? cues.isOrdinaryWord(t.text()) : cues.isCommonWord(t.text())) || hasDigit(t)) break;
                     Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, q, j);
                     if (m.isPresent() && !cues.organizationTails.contains(t.text())) break;
                     q++;
@@ -261,15 +376,27 @@ public final class EntityRecognizer {
                     return EntityType.ORGANIZATION;
                 }
             }
-            if (q - p == 1 && tokens.get(p).isAcronym()) return allCaps ? null : EntityType.ORGANIZATION;
+            if (!allCaps) {
+                for (int k = p; k < q; k++) {
+                    if (tokens.get(k).isAcronym() || tokens.get(k).text().contains(".")) return EntityType.ORGANIZATION;
+                }
+            } else if (q - p == 1) {
+                return null;
+            }
+            if (q - p == 1 && nameParts.contains(tokens.get(p).text())) return EntityType.PERSON;
             if (titleCase || allCommon(p, q)) return null;
             String next = q < tokens.size() ? tokens.get(q).lower() : "";
-            if (ambiguous(p) && q - p == 1 && !cues.personVerbs.contains(next)) return null;
+            if (ambiguous(p) && q - p == 1 && !cues.personVerbs.contains(next)
+                    && !(STRICT > 0 && cues.auxiliaries.contains(next))) return null;
             if (personCue) return EntityType.PERSON;
             String prev = p > 0 ? tokens.get(p - 1).lower() : "";
             if (cues.attribution.contains(prev) || cues.personRoles.contains(prev)) return EntityType.PERSON;
-            if (cues.placeCues.contains(prev)) return EntityType.PLACE;
-            return EntityType.PERSON;
+            if (cues.placeCues.contains(prev) || isFollowedByListedPlace(q)) return EntityType.PLACE;
+            if (q - p > 1 || STRICT == 0) return EntityType.PERSON;
+            // A lone capitalised word with no cue: a person only when it acts as one (Hidayat juga menilai, dan Airlangga).
+            if (cues.looksLikeVerb(next) || cues.auxiliaries.contains(next)) return EntityType.PERSON;
+            if (isCoordinatedWithPerson(p, q)) return EntityType.PERSON;
+            return null;
         }
 
         /**
@@ -278,13 +405,44 @@ public final class EntityRecognizer {
          */
         private int emit(int p, int end, EntityType type) {
             if (type != EntityType.PERSON && end + 2 < tokens.size() && tokens.get(end).text().equals("(")
-                    && tokens.get(end + 1).isAcronym() && tokens.get(end + 2).text().equals(")")) {
+                    && (tokens.get(end + 1).isAcronym() || cues.organizationTails.contains(tokens.get(end + 1).text()))
+                    && tokens.get(end + 2).text().equals(")")
+                    && !(type == EntityType.PLACE && isListedOrganization(tokens.get(end + 1).text()))) {
                 end += 3;
             }
             int start = tokens.get(p).start();
             int stop = tokens.get(end - 1).end();
             out.add(new EntitySpan(line.substring(start, stop), type, start, stop));
+            if (type == EntityType.PERSON && end - p > 1) {
+                nameParts.add(tokens.get(p).text());
+                nameParts.add(tokens.get(end - 1).text());
+            }
             return end;
+        }
+
+        /** Kawangkoan, Minahasa, Sulawesi Utara: a name followed by a comma and a listed place is a place in it. */
+        private boolean isFollowedByListedPlace(int q) {
+            if (q + 1 >= tokens.size() || !tokens.get(q).text().equals(",")) return false;
+            Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, q + 1, tokens.size());
+            if (m.isEmpty() || m.get().entry().type() != EntityType.PLACE) return false;
+            int after = q + 1 + m.get().length();
+            return after >= tokens.size() || !tokens.get(after).isWord() || !tokens.get(after).isLowerCase()
+                    || !cues.looksLikeVerb(tokens.get(after).lower());
+        }
+
+        /** Hidayat dan Airlangga: a lone word joined by "dan" to a person is a person too. */
+        private boolean isCoordinatedWithPerson(int p, int q) {
+            boolean before = p >= 2 && tokens.get(p - 1).text().equals("dan") && !out.isEmpty()
+                    && out.get(out.size() - 1).type() == EntityType.PERSON && out.get(out.size() - 1).end() == tokens.get(p - 2).end();
+            if (before) return true;
+            if (q + 1 >= tokens.size() || !tokens.get(q).text().equals("dan")) return false;
+            Optional<Gazetteer.Match> m = listedAt(q + 1, tokens.size());
+            return m.isPresent() && m.get().entry().type() == EntityType.PERSON;
+        }
+
+        /** Jakarta (ANTARA): an outlet in brackets after a place is a dateline, not the place's short form. */
+        private boolean isListedOrganization(String name) {
+            return gazetteer.canonical(name, EntityType.ORGANIZATION).isPresent();
         }
 
         private boolean hasDigit(WordToken t) {
@@ -294,7 +452,7 @@ public final class EntityRecognizer {
 
         private boolean allCommon(int p, int q) {
             for (int k = p; k < q; k++) {
-                if (!cues.isCommonWord(tokens.get(k).text()) && !cues.directions.contains(tokens.get(k).lower())) return false;
+                if (!(ambiguous(k) ? cues.isOrdinaryWord(tokens.get(k).text()) : cues.isCommonWord(tokens.get(k).text())) && !cues.directions.contains(tokens.get(k).lower())) return false;
             }
             return true;
         }

@@ -42,6 +42,7 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byAlias = new HashMap<>();
     private final Map<String, List<Entry>> byFolded = new HashMap<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private int longest = 1;
 
     private Gazetteer() {
@@ -114,6 +115,7 @@ public final class Gazetteer {
         String joined = join(tokens, 0, tokens.size());
         byAlias.computeIfAbsent(joined, k -> new ArrayList<>(1)).add(entry);
         byFolded.computeIfAbsent(fold(joined), k -> new ArrayList<>(1)).add(entry);
+        if (!tokens.isEmpty()) firstWords.add(fold(tokens.get(0).text()));
         longest = Math.max(longest, tokens.size());
     }
 
@@ -177,6 +179,7 @@ public final class Gazetteer {
      * must match exactly, except that a name printed all in capitals (JAKARTA, RUSIA) matches ignoring case.
      */
     Optional<Match> longestMatch(List<WordToken> tokens, int from, int limit) {
+        if (from >= limit || !firstWords.contains(fold(tokens.get(from).text()))) return Optional.empty();
         int max = Math.min(limit, from + longest);
         for (int to = max; to > from; to--) {
             String joined = join(tokens, from, to);

@@ -1,14 +1,7 @@
 package id.warta.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,7 +19,7 @@ import java.util.Set;
  * "mbali" from kembali), confixes Indonesian does not form (di-…-an, me-…-an, ke-…-kan …) are refused,
  * and -i is only peeled together with a prefix (so menteri stays whole). Of the rest, a stem found in
  * a small hand-written list of roots ({@code known-roots.txt}) wins; otherwise the reading that peels
- * the most affixes wins, prefixes before suffixes. The result is a matching key, not always the
+ * the most affixes wins, then the one with more prefixes. The result is a matching key, not always the
  * dictionary root; what matters is that a word's derived forms agree.
  *
  * <p>Names must not be stemmed (Menteri, Sebastian, Kertanegara would be mangled the way any affix
@@ -34,7 +27,7 @@ import java.util.Set;
  * part of a recognised name. Thread-safe and stateless.
  */
 public final class IndonesianStemmer {
-    private static final Set<String> ROOTS = loadRoots();
+    private static final Set<String> ROOTS = WordList.load("known-roots.txt");
     private static final String VOWELS = "aeiou";
     private static final Set<String> ONSETS = Set.of("bl", "br", "dr", "fl", "fr", "gl", "gr", "kl", "kr",
             "pl", "pr", "sk", "sl", "sm", "sn", "sp", "st", "sw", "tr", "kh", "ng", "ny", "sy");
@@ -52,9 +45,10 @@ public final class IndonesianStemmer {
                 if (!inflected.text.endsWith(suffix)) continue;
                 String base = inflected.text.substring(0, inflected.text.length() - suffix.length());
                 for (Peeled prefixed : prefixes(base, 0, -1, null)) {
-                    Candidate c = new Candidate(prefixed.text, inflected.count + (suffix.isEmpty() ? 0 : 1),
-                            prefixed.count, ROOTS.contains(prefixed.text), order++);
-                    if (c.affixes() == 0 || acceptable(c, suffix, prefixed.first, base)) candidates.add(c);
+                    int affixes = inflected.count + (suffix.isEmpty() ? 0 : 1) + prefixed.count;
+                    Candidate c = new Candidate(prefixed.text, affixes, prefixed.count, !suffix.isEmpty(),
+                            suffixRank(suffix, prefixed.first), ROOTS.contains(prefixed.text), order++);
+                    if (affixes == 0 || acceptable(c, suffix, prefixed.first, base)) candidates.add(c);
                 }
             }
         }
@@ -71,8 +65,23 @@ public final class IndonesianStemmer {
         return String.join("-", stems);
     }
 
+    /**
+     * Which reading of a word ending in -kan wins a tie: verbs (me-, di-, ter-, ber-) take -kan
+     * (dilakukan, berdasarkan); nouns, with pe-, per-, ke- or no prefix, take -an after a root in -k
+     * (tindakan, pendidikan, perbaikan, gerakan).
+     */
+    private static int suffixRank(String suffix, String firstPrefix) {
+        boolean verbal = firstPrefix != null && Set.of("me", "di", "ter", "ber").contains(firstPrefix);
+        return switch (suffix) {
+            case "kan" -> verbal ? 0 : 1;
+            case "an" -> verbal ? 1 : 0;
+            default -> 2;
+        };
+    }
+
     private static boolean acceptable(Candidate c, String suffix, String firstPrefix, String base) {
         if (!plausibleStem(c.stem)) return false;
+        if (!suffix.isEmpty() && endsInCluster(c.stem)) return false;   // pulihk(an), produks(i)
         if (suffix.equals("i")) {
             if (c.prefixes == 0) return false;                     // menteri, diskusi, tani stay whole
             if (base.endsWith("a") && !c.root) return false;        // -ai mostly ends roots: sampai, capai
@@ -89,6 +98,7 @@ public final class IndonesianStemmer {
             case "me" -> suffix.equals("an");
             case "se" -> suffix.equals("i") || suffix.equals("kan");
             case "ter" -> suffix.equals("an");
+            case "pe" -> suffix.equals("i");                         // peneliti is peneliti, not peN-teliti-i
             default -> false;
         };
     }
@@ -98,6 +108,12 @@ public final class IndonesianStemmer {
         boolean c0 = !isVowel(s.charAt(0));
         boolean c1 = !isVowel(s.charAt(1));
         return !(c0 && c1) || ONSETS.contains(s.substring(0, 2));
+    }
+
+    /** Roots end in one consonant (or ng); a cluster means the suffix was cut in the wrong place. */
+    private static boolean endsInCluster(String s) {
+        int n = s.length();
+        return !isVowel(s.charAt(n - 1)) && !isVowel(s.charAt(n - 2)) && !s.endsWith("ng");
     }
 
     /** The word as is, without a particle, without -nya, and without both (-nyalah). */
@@ -218,10 +234,17 @@ public final class IndonesianStemmer {
     private record Peeled(String text, int count, String first) {
     }
 
-    private record Candidate(String stem, int affixes, int prefixes, boolean root, int order) {
+    private record Candidate(String stem, int affixes, int prefixes, boolean suffixed, int suffixRank,
+                             boolean root, int order) {
+        boolean confix() {
+            return prefixes > 0 && suffixed;
+        }
+
         static final Comparator<Candidate> BEST = Comparator.comparing((Candidate c) -> !c.root)
                 .thenComparing(c -> -c.affixes)
+                .thenComparing(c -> !c.confix())                        // keterangan: ke-terang-an
                 .thenComparing(c -> -c.prefixes)
+                .thenComparingInt(c -> c.suffixRank)
                 .thenComparingInt(c -> c.order);
     }
 
@@ -251,21 +274,5 @@ public final class IndonesianStemmer {
 
     private static String cut0(String s, int n) {
         return s.length() <= n ? "" : s.substring(n);
-    }
-
-    private static Set<String> loadRoots() {
-        Set<String> roots = new HashSet<>();
-        try (InputStream in = IndonesianStemmer.class.getResourceAsStream("known-roots.txt")) {
-            if (in == null) throw new IllegalStateException("known-roots.txt is missing from the classpath");
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                int hash = line.indexOf('#');
-                String content = hash >= 0 ? line.substring(0, hash) : line;
-                for (String word : content.strip().split("\\s+")) if (!word.isEmpty()) roots.add(word);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(roots);
     }
 }

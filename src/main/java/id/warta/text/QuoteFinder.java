@@ -35,7 +35,9 @@ public final class QuoteFinder {
             + "berkata|menuturkan|memaparkan|menyebutkan|menerangkan|bilang|berujar|mengimbuhkan|melanjutkan|"
             + "menyampaikan|menulis|berpesan|mengaku|menandaskan|memungkaskan|menyebut|mengingatkan|menimpali|"
             + "bertanya|menjawab|menekankan|mencuit|berseloroh|berkomentar|mengungkap|menukas|menyahut|bercerita|"
-            + "mengeluhkan|berharap|mengakui|membeberkan|mengklaim|menilai|mengajak|meminta|mengimbau|berjanji";
+            + "mengeluhkan|berharap|mengakui|membeberkan|mengklaim|menilai|mengajak|meminta|mengimbau|berjanji|"
+            + "menduga|memperkirakan|berpendapat|menyarankan|mengusulkan|menganggap|memandang|meyakini|"
+            + "menyoroti|mengkritik|menanggapi|mengungkapkan|menerangkan|menyebutkan|mengemukakan|memastikan";
     private static final String ADVERBS = "(?:juga\\s+|pun\\s+|lalu\\s+|kemudian\\s+|kembali\\s+|bahkan\\s+|sempat\\s+|"
             + "lantas\\s+|pernah\\s+|sebelumnya\\s+|pun\\s+|sendiri\\s+|saat\\s+itu\\s+)*";
     private static final Pattern CUE_AFTER = Pattern.compile(
@@ -245,7 +247,17 @@ public final class QuoteFinder {
         List<List<String>> segments = new ArrayList<>();
         while (i < tokens.size()) {
             List<String> run = new ArrayList<>();
-            while (i < tokens.size() && Speakers.isCapitalised(tokens.get(i))) run.add(tokens.get(i++));
+            while (i < tokens.size()) {
+                if (tokens.get(i).equals("(") && !run.isEmpty()) {
+                    // "Panglima Komando Armada I (Pangkoarmada) Laksda Abdul Rasyid": skip the short form.
+                    int close = tokens.subList(i, tokens.size()).indexOf(")");
+                    if (close < 0) break;
+                    i += close + 1;
+                    continue;
+                }
+                if (!Speakers.isCapitalised(tokens.get(i))) break;
+                run.add(tokens.get(i++));
+            }
             if (run.isEmpty()) break;
             segments.add(run);
             if (i < tokens.size() && tokens.get(i).equals(",")) i++;
@@ -288,7 +300,7 @@ public final class QuoteFinder {
             return last == null ? null : last.getValue();
         }
         String before = body.text().substring(0, at);
-        String person = Speakers.personIn(a.run);
+        String person = Speakers.personIn(a.run, body.text());
         if (person.isEmpty()) return Speakers.holderOf(a.run, before);
         return Speakers.fullName(person, body.text());
     }
@@ -300,14 +312,14 @@ public final class QuoteFinder {
      */
     private static TreeMap<Integer, String> indirectSpeakers(Body body, List<Span> spans) {
         TreeMap<Integer, String> out = new TreeMap<>();
-        Pattern said = Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,8})" + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"
-                + "|(?iu)(?<![\\p{L}])menurut\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,8})"
+        Pattern said = Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}'’.-]*,?\\s+){1,8})" + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"
+                + "|(?u)(?<![\\p{L}])(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur)\\s+(?:\\p{Ll}+\\s+){0,4}((?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,8})"
                 + "|(?u)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})\\(\\d{1,3}\\)");
         Matcher m = said.matcher(body.text());
         while (m.find()) {
             if (insideQuote(body, spans, m.start())) continue;
             String group = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            String person = Speakers.personIn(List.of(group.strip().split("\\s+")));
+            String person = Speakers.personIn(List.of(group.replace(",", " ").strip().split("\\s+")), body.text());
             if (person.isEmpty()) continue;
             out.put(m.start(), Speakers.fullName(person, body.text()));
         }

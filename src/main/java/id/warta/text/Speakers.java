@@ -58,6 +58,22 @@ public final class Speakers {
                     + "kamboja laos brunei timor leste eropa uni asia afrika nato pbb asean jakarta jawa sumatera "
                     + "kalimantan sulawesi papua bali nusa tenggara maluku aceh banten yogyakarta dki jabar jateng jatim "
                     + "washington moskow beijing kremlin gedung putih "
+                    // Indonesian provinces, their short forms and large cities, which stand between a role and a name
+                    + "sumut sumbar sumsel riau kepri jambi bengkulu lampung babel bangka belitung jabar jateng jatim "
+                    + "diy ntb ntt kalbar kalteng kalsel kaltim kaltara sulut sulteng sulsel sultra sulbar gorontalo "
+                    + "malut pabar papua metro jaya raya medan padang palembang pekanbaru batam bandung semarang "
+                    + "surabaya malang solo denpasar mataram kupang makassar manado kendari palu ambon jayapura "
+                    + "pontianak banjarmasin samarinda balikpapan palangka tangerang tangsel bekasi depok bogor "
+                    + "cirebon yogya magelang sleman bantul kediri jember banyuwangi "
+                    // police and military ranks
+                    + "kombes kombespol akbp kompol brigjenpol irjenpol komjenpol bripda briptu bharada aipda iptu "
+                    + "letda lettu serma serka sertu praka pratu kasdam kasad kasal kasau "
+                    + "laksda laksma laksdya marsda marsma marsdya "
+                    // English roles and institution words printed in Indonesian copy
+                    + "general manager director president vice chief officer head executive founder co-founder "
+                    + "institute center centre foundation group corporation company hotel university school "
+                    // outlets, named when a source speaks "kepada Kompas"
+                    + "kompas antara tempo reuters afp xinhua bbc cnn "
                     // sentence starters and function words capitalised at a sentence start
                     + "menurut namun sementara selain dalam saat ketika sebelumnya kemudian selanjutnya adapun bahkan "
                     + "jika kalau karena meski meskipun sedangkan pada di ke dari oleh untuk bagi dengan hal ini itu "
@@ -68,9 +84,21 @@ public final class Speakers {
                     + "juni juli agustus september oktober november desember sumber foto video baca editor pewarta "
                     + "penulis reporter tahun bulan pekan tanggal pukul wib wita wit")
             .split("\\s+")));
+    /** Head words whose own name follows them: the first capitalised word after one is not a person's. */
+    private static final Set<String> INSTITUTIONS = Set.of("universitas", "institut", "kementerian", "partai",
+            "yayasan", "bank", "pt", "cv", "masjid", "komisi", "badan", "dinas", "kelompok", "lembaga", "komunitas",
+            "perkumpulan", "asosiasi", "forum", "gerakan", "koalisi", "aliansi", "ikatan", "persatuan", "perhimpunan",
+            "serikat", "himpunan", "balai", "rs", "sekolah", "sma", "smp", "madrasah", "pesantren", "pondok",
+            "gereja", "klub", "satgas", "gugus", "koperasi", "perusahaan", "grup", "group", "paguyuban", "kodam",
+            "korem", "kodim", "fraksi", "pengadilan", "stasiun", "hotel", "museum", "harian", "majalah");
+    private static final Pattern ROMAN = Pattern.compile("^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII)$");
     /** Degrees printed after a name: S.H., M.Si., Ph.D., SpPD. */
     private static final Pattern DEGREE = Pattern.compile("^(?:[A-Z][a-zA-Z]{0,3}\\.){1,3}(?:[A-Z][a-zA-Z]{0,3}\\.?)?$|^Sp[A-Z]{1,4}.*$");
     private static final Pattern CAPITALISED = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*$");
+    /** Words before a place or institution: "di Banyumas", "warga Chicago". */
+    private static final Set<String> LOCATIVE = Set.of("di", "ke", "dari", "asal", "warga", "wilayah", "daerah",
+            "kota", "kabupaten", "provinsi", "kawasan", "pemkab", "pemkot", "pemprov");
+    private static final Pattern NOUN = Pattern.compile("^(?:pe|ke)\\p{L}{3,}an$|^\\p{L}+isasi$");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
 
     private Speakers() {
@@ -86,11 +114,40 @@ public final class Speakers {
         if (!CAPITALISED.matcher(token).matches()) return false;
         String lower = token.toLowerCase(Locale.ROOT);
         if (NOT_NAME.contains(lower) || NOT_NAME.contains(lower.replaceAll("[.]+$", ""))) return false;
+        if (INSTITUTIONS.contains(lower)) return false;
+        // pe-/per-/ke- … -an nouns (Perlindungan, Pengembangan, Kesehatan) name offices, never people.
+        if (NOUN.matcher(lower).matches()) return false;
         if (lower.endsWith("nya")) return false;
         // "Tangerang." ends a sentence; only an initial ("M.") keeps its dot inside a name.
         if (token.endsWith(".") && token.length() > 2) return false;
         if (token.length() >= 2 && token.equals(token.toUpperCase(Locale.ROOT)) && !token.endsWith(".")) return false;
         return true;
+    }
+
+    /**
+     * {@link #personIn(List)}, also dropping leading words the article uses elsewhere as the
+     * qualifier of an institution ({@code KPU Sulut}, {@code Masjid Istiqlal}): a given name is not
+     * printed straight after an acronym or institution without the rest of the name.
+     */
+    public static String personIn(List<String> run, String text) {
+        String person = personIn(run);
+        List<String> tokens = new ArrayList<>(List.of(person.split("\\s+")));
+        while (tokens.size() > 2 && isQualifier(tokens.get(0), tokens.get(1), text)) tokens.remove(0);
+        return String.join(" ", tokens);
+    }
+
+    private static boolean isQualifier(String word, String next, String text) {
+        Matcher m = Pattern.compile("(\\S+)\\s+" + Pattern.quote(word) + "(?![\\p{L}])(\\s+\\S+)?").matcher(text);
+        while (m.find()) {
+            String before = m.group(1);
+            String after = m.group(2) == null ? "" : m.group(2).strip();
+            if (after.startsWith(next)) continue;
+            // Only institutions and places qualify a word this way; a rank before it (Kombes Sambodo) does not.
+            String lower = before.toLowerCase(Locale.ROOT);
+            if (before.length() >= 2 && before.equals(before.toUpperCase(Locale.ROOT)) && before.matches("\\p{Lu}+")) return true;
+            if (INSTITUTIONS.contains(lower) || LOCATIVE.contains(lower)) return true;
+        }
+        return false;
     }
 
     /** A token of a capitalised run: a name token, a role or institution word, an acronym or initial. */
@@ -111,11 +168,26 @@ public final class Speakers {
         }
         int end = tokens.size();
         int start = end;
-        while (start > 0 && isNameToken(tokens.get(start - 1))) start--;
+        while (start > 0 && (isNameToken(tokens.get(start - 1)) || isInitials(tokens, start - 1))) start--;
+        while (start < end && isInitials(tokens, start)) start++;
         if (start == end) return "";
+        // An institution's own name follows its head word (Universitas Nusantara, Komisi I): the
+        // person starts after it.
+        if (start > 0 && INSTITUTIONS.contains(tokens.get(start - 1).toLowerCase(Locale.ROOT))) {
+            if (ROMAN.matcher(tokens.get(start)).matches() && end - start > 1) start++;
+            else if (end - start >= 3) start++;
+            while (end - start > 3) start++;
+        }
         // A lone initial ("H.", "M.") is an honorific or abbreviation, not a name.
         while (start < end - 1 && tokens.get(start).matches("^\\p{Lu}\\.$") && isHonorific(tokens.get(start))) start++;
         return String.join(" ", tokens.subList(start, end));
+    }
+
+    /** Short capitals between or after name tokens are initials ({@code Bambang PS Brodjonegoro}, {@code Eddy MS}). */
+    private static boolean isInitials(List<String> tokens, int i) {
+        String t = tokens.get(i);
+        if (!t.matches("\\p{Lu}{1,2}\\.?") || NOT_NAME.contains(t.toLowerCase(Locale.ROOT))) return false;
+        return i > 0 && isNameToken(tokens.get(i - 1));
     }
 
     private static boolean isHonorific(String token) {
@@ -139,31 +211,51 @@ public final class Speakers {
         while (m.find()) {
             List<String> left = tokensBefore(text, m.start());
             List<String> right = tokensAfter(text, m.end());
-            List<String> full = new ArrayList<>();
-            for (int i = left.size() - 1; i >= 0 && isNameToken(left.get(i)); i--) full.add(0, left.get(i));
-            full.addAll(parts);
-            for (String t : right) {
-                if (!isNameToken(t)) break;
-                full.add(t);
+            List<String> run = new ArrayList<>(left);
+            run.addAll(parts);
+            for (int i = 0; i < right.size(); i++) {
+                String t = right.get(i);
+                boolean initials = t.matches("\\p{Lu}{1,2}\\.?") && i + 1 < right.size() && isNameToken(right.get(i + 1));
+                if (!isNameToken(t) && !initials) break;
+                run.add(t);
             }
-            if (full.size() > parts.size() && full.size() <= 5) return String.join(" ", full);
+            String person = personIn(run, text);
+            int size = person.isEmpty() ? 0 : person.split("\\s+").length;
+            if (size > parts.size() && size <= 5 && (" " + person + " ").contains(" " + name + " ")) return person;
+        }
+        return parts.size() == 1 && name.length() >= 4 ? nicknameOf(name, text) : name;
+    }
+
+    /** A short form the article uses for a longer name: {@code Risma} for {@code Tri Rismaharini}. */
+    private static String nicknameOf(String name, String text) {
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "\\p{Ll}{2,}").matcher(text);
+        while (m.find()) {
+            List<String> run = new ArrayList<>(tokensBefore(text, m.start()));
+            run.add(m.group());
+            for (String t : tokensAfter(text, m.end())) {
+                if (!isNameToken(t)) break;
+                run.add(t);
+            }
+            String person = personIn(run, text);
+            if (person.split("\\s+").length >= 2) return person;
         }
         return name;
     }
 
     /**
-     * The person a bare role points to: the earliest mention of the role followed by a name
+     * The person a bare role points to: the latest mention of the role followed by a name
      * ({@code Presiden Joko Widodo} for {@code Presiden}); null when the article names nobody so.
      */
     public static String holderOf(List<String> role, String text) {
         String phrase = role.stream().map(Pattern::quote).collect(Collectors.joining("\\s+"));
         Matcher m = Pattern.compile("(?<![\\p{L}])" + phrase + "\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,8})").matcher(text);
+        String holder = null;
         while (m.find()) {
             List<String> run = List.of(m.group(1).strip().split("\\s+"));
-            String person = personIn(run);
-            if (!person.isEmpty()) return person;
+            String person = personIn(run, text);
+            if (!person.isEmpty()) holder = person;
         }
-        return null;
+        return holder == null ? null : fullName(holder, text);
     }
 
     /** Up to eight word tokens directly before {@code at} (no punctuation crossed). */
@@ -178,9 +270,19 @@ public final class Speakers {
     /** Up to four word tokens directly after {@code at} (no punctuation crossed). */
     private static List<String> tokensAfter(String text, int at) {
         String after = text.substring(at, Math.min(text.length(), at + 80));
-        Matcher m = Pattern.compile("^((?: [\\p{L}'’-]+){0,4})").matcher(after);
+        Matcher m = Pattern.compile("^((?: [\\p{L}'’.-]+){0,4})").matcher(after);
         if (!m.find()) return List.of();
         String run = m.group(1).strip();
-        return run.isEmpty() ? List.of() : List.of(run.split("\\s+"));
+        if (run.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String t : run.split("\\s+")) {
+            // "Nurwan." ends the sentence: keep the word, stop there. "P." stays an initial.
+            if (t.endsWith(".") && t.length() > 2) {
+                out.add(t.substring(0, t.length() - 1));
+                break;
+            }
+            out.add(t);
+        }
+        return out;
     }
 }

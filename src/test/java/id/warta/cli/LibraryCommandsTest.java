@@ -108,4 +108,34 @@ class LibraryCommandsTest {
         assertTrue(lines[0].startsWith(garbage + ": not a Warta library"), lines[0]);
         assertEquals(1, lines[0].lines().count());
     }
+
+    @Test
+    void namesListsEntitiesByArticleCount() throws Exception {
+        String db = dir.resolve("w.db").toString();
+        id.warta.model.Article a = new id.warta.model.Article(null, "Lavrov Bertemu Sugiono", "ANTARA", null, null, null,
+                null, java.util.List.of(new id.warta.model.Section(null, java.util.List.of("Lavrov dan Sugiono bertemu."), "")),
+                java.util.List.of(), java.util.List.of("Sergey Lavrov", "Sugiono"), java.util.List.of(), java.util.List.of(),
+                "", java.util.List.of(new id.warta.model.Mention("Sergey Lavrov", id.warta.model.EntityType.PERSON,
+                "Lavrov", 0, 0, 0, 6)));
+        try (id.warta.store.Library library = id.warta.store.Library.open(Path.of(db))) {
+            library.save(a.withId("aaaaaaaaaaaaaaaa"));
+            library.save(a.withId("bbbbbbbbbbbbbbbb").withEntities(java.util.List.of("Sergey Lavrov"),
+                    java.util.List.of(), java.util.List.of(), java.util.List.of()));
+        }
+        Run text = warta("names", "--db", db, "--type", "person");
+        assertEquals(0, text.exit(), text.err());
+        String[] lines = text.out().strip().split("\n");
+        assertEquals(2, lines.length, text.out());
+        assertTrue(lines[0].matches("\\s*2\\s+PERSON\\s+Sergey Lavrov"), lines[0]);
+        assertTrue(lines[1].matches("\\s*1\\s+PERSON\\s+Sugiono"), lines[1]);
+
+        JsonNode json = Json.MAPPER.readTree(warta("names", "--db", db, "--json", "lav").out());
+        assertEquals(1, json.size());
+        assertEquals("Sergey Lavrov", json.get(0).get("name").asText());
+        assertEquals(2, json.get(0).get("articles").asInt());
+
+        Run bad = warta("names", "--db", db, "--type", "planet");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().startsWith("--type planet:"), bad.err());
+    }
 }

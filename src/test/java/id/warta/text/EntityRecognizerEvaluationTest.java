@@ -43,6 +43,10 @@ class EntityRecognizerEvaluationTest {
 
     /** {@code java … EntityRecognizerEvaluationTest FILE [--errors]}: score any file in the corpus format. */
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--line")) {
+            new EntityRecognizer().recognize(args[1]).forEach(System.out::println);
+            return;
+        }
         NameScore score = evaluate(Path.of(args[0]), args.length > 1 && args[1].equals("--errors"));
         System.out.println(score.report());
     }

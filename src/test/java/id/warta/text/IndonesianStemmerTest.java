@@ -45,6 +45,9 @@ class IndonesianStemmerTest {
             "katanya, kata", "bertanya, tanya", "pemerintahnya, perintah", "meskipun, meski", "lainnya, lain",
             // reduplication
             "negara-negara, negara", "bersama-sama, sama",
+            // ties between readings: confix beats prefix alone, nouns take -an after a root in -k
+            "keterangan, terang", "pendidikan, didik", "tindakan, tindak", "memberikan, beri", "melawan, lawan",
+            "menekan, tekan", "setelah, telah", "peneliti, teliti", "penelitian, teliti", "mengonsumsi, konsumsi",
     })
     void stripsAffixes(String word, String expected) {
         assertEquals(expected, stemmer.stem(word));
@@ -53,7 +56,8 @@ class IndonesianStemmerTest {
     @ParameterizedTest(name = "{0} stays whole")
     @CsvSource({"menteri", "berita", "mereka", "sekolah", "masalah", "perang", "penting", "kembali", "memang",
             "perlu", "dengan", "jalan", "bulan", "akan", "bukan", "sampai", "damai", "pasukan", "tentara",
-            "selatan", "indonesia", "rp3", "2024", "as"})
+            "selatan", "indonesia", "rp3", "2024", "as",
+            "menit", "serta", "sendiri", "sempat", "kerja", "terus", "menang", "kecil", "sehat", "sedangkan"})
     void leavesRootsThatLookAffixedAlone(String word) {
         assertEquals(word, stemmer.stem(word));
     }

@@ -1,0 +1,373 @@
+package id.warta.app;
+
+import id.warta.ingest.ImportBatch;
+import id.warta.model.Article;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * The state of the main window: which shelf and query, the rows they give, the open article,
+ * the sidebar's name lists, and the actions on them. Views bind to these properties; every
+ * library call goes through the {@link LibraryWorker}.
+ */
+public final class LibraryModel {
+    static final Duration SEARCH_DELAY = Duration.millis(250);
+
+    private final LibraryWorker worker = new LibraryWorker();
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<Shelf> shelf = new SimpleObjectProperty<>(Shelf.ALL);
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(SortOrder.DATE);
+    private final ObservableList<ArticleRow> rows = FXCollections.observableArrayList();
+    private final Map<FacetKind, ObservableList<Facet>> facets = new EnumMap<>(FacetKind.class);
+    private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
+    private final ObjectProperty<ArticleRow> articleRow = new SimpleObjectProperty<>();
+    private final ObservableList<ArticleRow> related = FXCollections.observableArrayList();
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
+    private final BooleanProperty importing = new SimpleBooleanProperty(false);
+    private final DoubleProperty importProgress = new SimpleDoubleProperty(0);
+    private final StringProperty importInput = new SimpleStringProperty("");
+    private final ObjectProperty<ImportBatch.Report> importReport = new SimpleObjectProperty<>();
+    private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
+    private Catalogue catalogue;
+    private int listGeneration;
+    private int articleGeneration;
+
+    public LibraryModel() {
+        for (FacetKind kind : FacetKind.values()) facets.put(kind, FXCollections.observableArrayList());
+        worker.onFailure(e -> notice.set(Notice.of("status.error", oneLine(e))));
+        searchDelay.setOnFinished(e -> refresh());
+        query.addListener((obs, old, now) -> searchDelay.playFromStart());
+        shelf.addListener((obs, old, now) -> refresh());
+        sort.addListener((obs, old, now) -> refresh());
+    }
+
+    /** Opens the library off the FX thread; the window is already showing. */
+    public void open(Callable<Catalogue> opener, String lastArticle) {
+        worker.submit(() -> {
+            Catalogue opened = opener.call();
+            return new Opened(opened, opened.count());
+        }, opened -> {
+            catalogue = opened.catalogue();
+            ready.set(true);
+            notice.set(Notice.of("app.ready", opened.count()));
+            if (opened.count() == 0) importSamples();
+            else {
+                refresh();
+                if (lastArticle != null) open(lastArticle);
+            }
+        });
+    }
+
+    private record Opened(Catalogue catalogue, long count) {
+    }
+
+    private void importSamples() {
+        notice.set(Notice.of("import.samples"));
+        runImport(progress -> catalogue.importSamples(progress), false);
+    }
+
+    /** Reloads the list and the sidebar counts for the current shelf, query and sort. */
+    public void refresh() {
+        if (catalogue == null) return;
+        searchDelay.stop();
+        int generation = ++listGeneration;
+        Shelf onShelf = shelf.get();
+        String q = query.get() == null ? "" : query.get().strip();
+        SortOrder order = q.isEmpty() ? SortOrder.DATE : sort.get();
+        worker.submit(() -> sorted(catalogue.rows(onShelf, q), order), found -> {
+            if (generation == listGeneration) rows.setAll(found);
+        });
+        refreshFacets();
+    }
+
+    private static List<ArticleRow> sorted(List<ArticleRow> found, SortOrder order) {
+        if (order == SortOrder.RELEVANCE) return found;
+        List<ArticleRow> out = new ArrayList<>(found);
+        out.sort(Comparator.comparingLong(ArticleRow::publishedEpoch).reversed());
+        return out;
+    }
+
+    private void refreshFacets() {
+        worker.submit(() -> {
+            Map<FacetKind, List<Facet>> all = new EnumMap<>(FacetKind.class);
+            for (FacetKind kind : FacetKind.values()) all.put(kind, catalogue.facets(kind));
+            return all;
+        }, all -> all.forEach((kind, list) -> facets.get(kind).setAll(list)));
+    }
+
+    /** Shows the article in the reader, loads its related articles and marks it read. */
+    public void open(ArticleRow row) {
+        if (row == null) return;
+        articleRow.set(row);
+        open(row.id());
+        row.readProperty().set(true);
+    }
+
+    private void open(String id) {
+        if (catalogue == null) return;
+        int generation = ++articleGeneration;
+        worker.submit(() -> {
+            Optional<Article> found = catalogue.article(id);
+            if (found.isEmpty()) return null;
+            catalogue.setRead(id, true);
+            return new Opening(found.get(), catalogue.related(id, 8));
+        }, opening -> {
+            if (generation != articleGeneration || opening == null) return;
+            article.set(opening.article());
+            related.setAll(opening.related());
+        });
+    }
+
+    private record Opening(Article article, List<ArticleRow> related) {
+    }
+
+    /** Filters the list to one name, as clicking it in the sidebar or the reader does. */
+    public void showName(FacetKind kind, String name) {
+        query.set(kind.query(name));
+        refresh();
+    }
+
+    public void toggleStar(List<ArticleRow> selected) {
+        if (selected.isEmpty()) return;
+        boolean star = !selected.get(0).isStarred();
+        for (ArticleRow row : selected) row.starredProperty().set(star);
+        List<String> ids = selected.stream().map(ArticleRow::id).toList();
+        worker.submit(() -> {
+            for (String id : ids) catalogue.setStarred(id, star);
+            return star;
+        }, done -> notice.set(Notice.of(done ? "status.starred" : "status.unstarred")));
+    }
+
+    public void toggleRead(List<ArticleRow> selected) {
+        if (selected.isEmpty()) return;
+        boolean read = !selected.get(0).isRead();
+        for (ArticleRow row : selected) row.readProperty().set(read);
+        List<String> ids = selected.stream().map(ArticleRow::id).toList();
+        worker.submit(() -> {
+            for (String id : ids) catalogue.setRead(id, read);
+            return read;
+        }, done -> notice.set(Notice.of(done ? "status.markedRead" : "status.markedUnread")));
+    }
+
+    /** Deletes at once and offers undo: the deleted articles and their marks are kept until then. */
+    public void delete(List<ArticleRow> selected) {
+        if (selected.isEmpty()) return;
+        List<ArticleRow> gone = List.copyOf(selected);
+        worker.submit(() -> {
+            List<Deleted> deleted = new ArrayList<>();
+            for (ArticleRow row : gone) {
+                Optional<Article> a = catalogue.article(row.id());
+                catalogue.delete(row.id());
+                a.ifPresent(value -> deleted.add(new Deleted(value, row.isRead(), row.isStarred())));
+            }
+            return deleted;
+        }, deleted -> {
+            rows.removeAll(gone);
+            if (articleRow.get() != null && gone.contains(articleRow.get())) clearReader();
+            refreshFacets();
+            notice.set(new Notice("delete.done", () -> restore(deleted), deleted.size()));
+        });
+    }
+
+    private record Deleted(Article article, boolean read, boolean starred) {
+    }
+
+    private void restore(List<Deleted> deleted) {
+        worker.submit(() -> {
+            for (Deleted d : deleted) {
+                catalogue.save(d.article());
+                catalogue.setRead(d.article().id(), d.read());
+                catalogue.setStarred(d.article().id(), d.starred());
+            }
+            return deleted.size();
+        }, n -> {
+            notice.set(Notice.of("delete.restored"));
+            refresh();
+        });
+    }
+
+    private void clearReader() {
+        articleGeneration++;
+        articleRow.set(null);
+        article.set(null);
+        related.clear();
+    }
+
+    /** Imports files, folders or links; progress and the final report are properties the view shows. */
+    public void importInputs(List<String> inputs) {
+        if (inputs.isEmpty() || catalogue == null) return;
+        ImportBatch batch = new ImportBatch();
+        runImport(progress -> batch.run(inputs, catalogue, progress), true);
+    }
+
+    /** Imports pasted text by way of a temporary file, so it takes exactly the path files take. */
+    public void importText(String text, Path scratch) {
+        if (text == null || text.isBlank() || catalogue == null) return;
+        ImportBatch batch = new ImportBatch();
+        runImport(progress -> {
+            Path file = PastedText.write(text, scratch);
+            try {
+                return batch.run(List.of(file.toString()), catalogue, progress);
+            } finally {
+                PastedText.remove(file);
+            }
+        }, true);
+    }
+
+    private interface ImportJob {
+        ImportBatch.Report run(ImportBatch.Progress progress) throws Exception;
+    }
+
+    /** An announced import ends with the report dialog; the first-start samples only with a status line. */
+    private void runImport(ImportJob job, boolean announce) {
+        importing.set(true);
+        importProgress.set(-1);
+        importInput.set("");
+        ImportTask task = new ImportTask(job);
+        importProgress.bind(task.progressProperty());
+        importInput.bind(task.messageProperty());
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> finishImport());
+        worker.run(task, report -> {
+            finishImport();
+            if (announce) importReport.set(report);
+            else notice.set(Notice.of("import.summary", report.stored(), report.duplicates(), report.failures().size()));
+            refresh();
+        });
+    }
+
+    private void finishImport() {
+        importProgress.unbind();
+        importInput.unbind();
+        importing.set(false);
+    }
+
+    private static final class ImportTask extends javafx.concurrent.Task<ImportBatch.Report> {
+        private final ImportJob job;
+
+        ImportTask(ImportJob job) {
+            this.job = job;
+        }
+
+        @Override
+        protected ImportBatch.Report call() throws Exception {
+            return job.run((finished, total, input) -> {
+                updateProgress(finished, total);
+                updateMessage(finished + "/" + total + "\t" + input);
+            });
+        }
+    }
+
+    /** Loads the chosen articles and writes them to a file in the chosen format. */
+    public void export(List<ArticleRow> selected, Path target, ArticleExport.Format format) {
+        if (selected.isEmpty()) {
+            notice.set(Notice.of("export.nothing"));
+            return;
+        }
+        List<String> ids = selected.stream().map(ArticleRow::id).toList();
+        worker.submit(() -> {
+            List<Article> articles = new ArrayList<>();
+            for (String id : ids) catalogue.article(id).ifPresent(articles::add);
+            ArticleExport.write(articles, target, format);
+            return articles.size();
+        }, n -> notice.set(Notice.of("export.done", n, target.getFileName())));
+    }
+
+    public void close(Runnable then) {
+        worker.shutdown(() -> {
+            if (catalogue != null) catalogue.close();
+            if (then != null) then.run();
+        });
+    }
+
+    static String oneLine(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && (cause.getMessage() == null || cause.getMessage().isBlank())) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        if (message == null || message.isBlank()) return cause.getClass().getSimpleName();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Shelf> shelfProperty() {
+        return shelf;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<SortOrder> sortProperty() {
+        return sort;
+    }
+
+    public ObservableList<ArticleRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<Facet> facets(FacetKind kind) {
+        return facets.get(kind);
+    }
+
+    public ObjectProperty<Article> articleProperty() {
+        return article;
+    }
+
+    public ObjectProperty<ArticleRow> articleRowProperty() {
+        return articleRow;
+    }
+
+    public ObservableList<ArticleRow> related() {
+        return related;
+    }
+
+    public ObjectProperty<Notice> noticeProperty() {
+        return notice;
+    }
+
+    public BooleanProperty importingProperty() {
+        return importing;
+    }
+
+    public DoubleProperty importProgressProperty() {
+        return importProgress;
+    }
+
+    public StringProperty importInputProperty() {
+        return importInput;
+    }
+
+    public ObjectProperty<ImportBatch.Report> importReportProperty() {
+        return importReport;
+    }
+
+    public LibraryWorker worker() {
+        return worker;
+    }
+}

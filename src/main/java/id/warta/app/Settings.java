@@ -1,0 +1,97 @@
+package id.warta.app;
+
+import java.util.Locale;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * What the app remembers between runs (java.util.prefs): window size, pane widths, theme,
+ * language, reader font size and the last article. Tests pass their own node so they never
+ * touch the user's settings.
+ */
+public final class Settings {
+    static final String NODE_PROPERTY = "warta.prefs.node";
+    private static final String DEFAULT_NODE = "/id/warta/app";
+
+    private final Preferences prefs;
+
+    public Settings(Preferences prefs) {
+        this.prefs = prefs;
+    }
+
+    /** The user's settings, or the node named by the system property {@value #NODE_PROPERTY}. */
+    public static Settings forUser() {
+        return new Settings(Preferences.userRoot().node(System.getProperty(NODE_PROPERTY, DEFAULT_NODE)));
+    }
+
+    public double windowWidth() {
+        return prefs.getDouble("window.width", 1360);
+    }
+
+    public double windowHeight() {
+        return prefs.getDouble("window.height", 860);
+    }
+
+    public void windowSize(double width, double height) {
+        prefs.putDouble("window.width", width);
+        prefs.putDouble("window.height", height);
+    }
+
+    public boolean windowMaximized() {
+        return prefs.getBoolean("window.maximized", false);
+    }
+
+    public void windowMaximized(boolean maximized) {
+        prefs.putBoolean("window.maximized", maximized);
+    }
+
+    /** Divider positions of the three panes, as fractions of the window width. */
+    public double[] dividers() {
+        return new double[]{prefs.getDouble("divider.0", 0.18), prefs.getDouble("divider.1", 0.46)};
+    }
+
+    public void dividers(double[] positions) {
+        for (int i = 0; i < positions.length && i < 2; i++) prefs.putDouble("divider." + i, positions[i]);
+    }
+
+    public Theme theme() {
+        return Theme.named(prefs.get("theme", Theme.LIGHT.name()));
+    }
+
+    public void theme(Theme theme) {
+        prefs.put("theme", theme.name());
+    }
+
+    public Locale language() {
+        return Texts.localeFor(prefs.get("language", "id"));
+    }
+
+    public void language(Locale locale) {
+        prefs.put("language", locale.getLanguage());
+    }
+
+    public double fontSize() {
+        return prefs.getDouble("reader.fontSize", 15);
+    }
+
+    public void fontSize(double size) {
+        prefs.putDouble("reader.fontSize", size);
+    }
+
+    public String lastArticle() {
+        return prefs.get("lastArticle", null);
+    }
+
+    public void lastArticle(String id) {
+        if (id == null) prefs.remove("lastArticle");
+        else prefs.put("lastArticle", id);
+    }
+
+    public void flush() {
+        try {
+            prefs.flush();
+        } catch (BackingStoreException e) {
+            // Settings are a convenience: failing to save them must not stop the app from closing.
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package id.warta.store;
+
+import id.warta.model.EntityType;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the desktop app needs to browse a library beyond {@link Library}'s own methods: list rows
+ * that carry the summary's opening, the sidebar's names and sources with their article counts,
+ * and related articles by shared entities. Read-only; each call holds the library's lock.
+ */
+public final class LibraryBrowsing {
+    /** Enough of the summary for one list row; the list never shows more. */
+    private static final int SUMMARY_CHARS = 240;
+    private static final int IN_CHUNK = 500;
+
+    /** One list row. */
+    public record Listed(String id, String headline, String source, String dateline, String published,
+                         String summary, boolean read, boolean starred) {
+    }
+
+    /** A name (or a source) and how many articles carry it. */
+    public record NameCount(String name, int articles) {
+    }
+
+    private static final String ROW = """
+            SELECT a.id, a.headline, a.source, a.dateline, a.published, substr(a.summary, 1, %d),
+                   coalesce(s.read, 0), coalesce(s.starred, 0)
+            FROM article a LEFT JOIN reader_state s ON s.doc = a.doc
+            """.formatted(SUMMARY_CHARS);
+
+    private LibraryBrowsing() {
+    }
+
+    /** Every article, newest first (undated last). */
+    public static List<Listed> all(Library library) {
+        return read(library, () -> rows(library, ROW + " ORDER BY a.published_day IS NULL, a.published DESC, a.doc DESC", List.of()));
+    }
+
+    /** The rows of the given articles, in the order of {@code ids}; ids not in the library are skipped. */
+    public static List<Listed> byIds(Library library, List<String> ids) {
+        return read(library, () -> {
+            Map<String, Listed> found = new HashMap<>();
+            for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                for (Listed l : rows(library, ROW + " WHERE a.id IN (" + marks + ")", chunk)) found.put(l.id(), l);
+            }
+            List<Listed> out = new ArrayList<>();
+            for (String id : ids) if (found.containsKey(id)) out.add(found.get(id));
+            return out;
+        });
+    }
+
+    /** Entities of one type with the number of articles naming them, most first. */
+    public static List<NameCount> names(Library library, EntityType type) {
+        return read(library, () -> counts(library, """
+                SELECT e.name, count(*) FROM article_entity ae JOIN entity e ON e.id = ae.entity
+                WHERE e.type = ? GROUP BY e.id ORDER BY count(*) DESC, e.name""", type.name()));
+    }
+
+    /** Outlets with their article counts, most first. */
+    public static List<NameCount> sources(Library library) {
+        return read(library, () -> counts(library, """
+                SELECT min(source), count(*) FROM article WHERE source IS NOT NULL AND source <> ''
+                GROUP BY source COLLATE NOCASE ORDER BY count(*) DESC, min(source)""", null));
+    }
+
+    /** Other articles sharing the most entities with this one (ties: newest first). */
+    public static List<Listed> related(Library library, String id, int limit) {
+        List<String> related = read(library, () -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement q = library.connection().prepareStatement("""
+                    SELECT a.id FROM article me
+                    JOIN article_entity x ON x.doc = me.doc
+                    JOIN article_entity y ON y.entity = x.entity AND y.doc <> x.doc
+                    JOIN article a ON a.doc = y.doc
+                    WHERE me.id = ?
+                    GROUP BY y.doc ORDER BY count(*) DESC, a.published DESC LIMIT ?""")) {
+                q.setString(1, id);
+                q.setInt(2, limit);
+                try (ResultSet r = q.executeQuery()) {
+                    while (r.next()) ids.add(r.getString(1));
+                }
+            }
+            return ids;
+        });
+        // Not inside the read above: Library's transactions do not nest.
+        return byIds(library, related);
+    }
+
+    private static List<Listed> rows(Library library, String sql, List<String> params) throws SQLException {
+        List<Listed> out = new ArrayList<>();
+        try (PreparedStatement q = library.connection().prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) q.setString(i + 1, params.get(i));
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Listed(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6), r.getInt(7) != 0, r.getInt(8) != 0));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<NameCount> counts(Library library, String sql, String param) throws SQLException {
+        List<NameCount> out = new ArrayList<>();
+        try (PreparedStatement q = library.connection().prepareStatement(sql)) {
+            if (param != null) q.setString(1, param);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) out.add(new NameCount(r.getString(1), r.getInt(2)));
+            }
+        }
+        return out;
+    }
+
+    private static <T> T read(Library library, Library.Work<T> work) {
+        synchronized (library) {
+            return library.inTransaction(work);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package id.warta.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extractive summaries of Indonesian news: picks whole sentences and returns them in document order.
+ *
+ * <p>Each candidate sentence is scored by a news position prior (the lead carries the story:
+ * {@code 1 / (1 + 0.5·rank)}), damped for direct quotes, questions and lines ending in a colon (they
+ * voice or tease rather than report) and, less, for speech attributions, plus its centroid similarity: the cosine between the sentence's
+ * tf-idf vector and the whole text's (and the headline's), over stemmed, stopword-free words, so that
+ * pemulihan and dipulihkan count as the same topic. Sentences are taken best first, skipping any whose
+ * cosine with one already taken passes {@value #REDUNDANT} (near duplicates). Reading links
+ * ("Baca juga: …"), credits, bracketed notes, all-capital lines, fragments and a leading dateline are
+ * never candidates. Stateless and thread-safe.
+ */
+public final class Summarizer {
+    static final double POSITION_DECAY = 0.5;
+    static final double QUOTE_FACTOR = 0.3;
+    static final double SPEECH_FACTOR = 0.7;
+    static final double CENTRALITY_WEIGHT = 0.6;
+    static final double REDUNDANT = 0.5;
+    static final double HEADLINE_WEIGHT = 1.0;
+    private static final int MIN_WORDS = 4;
+    private static final int HEADING_MAX_WORDS = 12;
+
+    /** Reading links, credits and furniture, wherever they stand: never summary material. */
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "^\\W*(?:(?:baca|lihat|simak|tonton|saksikan)(?:\\s+juga)?\\s*:|(?:baca|lihat|simak|tonton)\\s+juga\\b"
+                    + "|baca_juga|artikel\\s+terkait|berita\\s+terkait|advertisement|scroll\\s+to\\s+continue"
+                    + "|(?:editor|penulis|pewarta|reporter|sumber|foto|video|copyright)\\s*:|copyright\\b|©)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern BRACKETED = Pattern.compile("^[\\[(].*[\\])][.\\s]*$");
+    private static final Pattern SPEECH = Pattern.compile(
+            "\\b(?:(?:kata|ujar|ucap|tutur|ungkap|imbuh|papar|pungkas|tandas)(?:nya)?"
+                    + "|(?:tambah|jelas|tegas|terang|lanjut|sebut)nya)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** The dash after a dateline: --, – or — with or without spaces, or a spaced hyphen. */
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s*(?:--|–|—)\\s*|\\s-\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern OUTLET_WORD = Pattern.compile("(?i)[a-z0-9]+\\.(?:com|net|co|id)\\b.*|detik\\w*");
+    private static final int DATELINE_MAX_WORDS = 7;
+    /** A dateline opens the body; a caption or source line the reader failed to set apart may precede it. */
+    private static final int DATELINE_PARAGRAPHS = 3;
+    private static final Pattern FINISHED = Pattern.compile("[.?!…][”\"’')\\]]*$");
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final IndonesianStemmer stemmer = new IndonesianStemmer();
+
+    /** The sentences a summary of these paragraphs may use, in document order (dateline and boilerplate left out). */
+    public List<String> eligibleSentences(List<String> paragraphs) {
+        return candidates(paragraphs).stream().map(Sentence::text).toList();
+    }
+
+    /** The best {@code n} sentences of the paragraphs, in document order. */
+    public List<String> summarize(List<String> paragraphs, int n) {
+        return summarize(null, paragraphs, n);
+    }
+
+    /**
+     * The best {@code n} sentences of the paragraphs, in document order; the headline (may be null)
+     * steers the topic but is never part of the summary.
+     */
+    public List<String> summarize(String headline, List<String> paragraphs, int n) {
+        List<Sentence> sentences = candidates(paragraphs);
+        if (n <= 0 || sentences.isEmpty()) return List.of();
+        if (sentences.size() <= n) return sentences.stream().map(Sentence::text).toList();
+        Map<String, Double> idf = inverseFrequencies(sentences);
+        Map<String, Double> centroid = new HashMap<>();
+        for (Sentence s : sentences) {
+            s.vector = weigh(s.terms, idf);
+            s.vector.forEach((t, w) -> centroid.merge(t, w, Double::sum));
+        }
+        if (headline != null && !headline.isBlank()) {
+            Map<String, Double> head = weigh(terms(headline), idf);
+            double scale = HEADLINE_WEIGHT * norm(centroid) / Math.max(norm(head), 1e-9);
+            head.forEach((t, w) -> centroid.merge(t, w * scale, Double::sum));
+        }
+        for (Sentence s : sentences) s.score = score(s, centroid);
+        return pick(sentences, n);
+    }
+
+    private static double score(Sentence s, Map<String, Double> centroid) {
+        double prior = 1.0 / (1.0 + POSITION_DECAY * s.rank);
+        if (s.quoted || s.teaser) prior *= QUOTE_FACTOR;
+        if (s.attributed) prior *= SPEECH_FACTOR;
+        return prior + CENTRALITY_WEIGHT * cosine(s.vector, centroid);
+    }
+
+    private static List<String> pick(List<Sentence> sentences, int n) {
+        List<Sentence> ranked = new ArrayList<>(sentences);
+        ranked.sort(Comparator.comparingDouble((Sentence s) -> -s.score).thenComparingInt(s -> s.rank));
+        List<Sentence> chosen = new ArrayList<>();
+        for (Sentence s : ranked) {
+            if (chosen.size() == n) break;
+            if (chosen.stream().noneMatch(c -> cosine(c.vector, s.vector) > REDUNDANT)) chosen.add(s);
+        }
+        chosen.sort(Comparator.comparingInt(s -> s.rank));
+        return chosen.stream().map(Sentence::text).toList();
+    }
+
+    /** Every sentence that may stand in a summary, with its rank in document order. */
+    private List<Sentence> candidates(List<String> paragraphs) {
+        List<String> all = new ArrayList<>();
+        List<Boolean> quoted = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            boolean open = false;
+            List<String> sentences = splitter.split(paragraphs.get(p));
+            for (int i = 0; i < sentences.size(); i++) {
+                String text = sentences.get(i);
+                if (i == 0 && p < DATELINE_PARAGRAPHS) text = withoutDateline(text);
+                quoted.add(open || startsWithQuote(text));
+                open = quoteOpenAfter(text, open);
+                all.add(text);
+            }
+        }
+        boolean single = all.size() == 1;
+        List<Sentence> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            String text = all.get(i);
+            if (!eligible(text, single)) continue;
+            out.add(new Sentence(text, out.size(), quoted.get(i), SPEECH.matcher(text.toLowerCase(Locale.ROOT)).find(),
+                    terms(text)));
+        }
+        return out;
+    }
+
+    /**
+     * The first sentence without a dateline the ingest step may have left in ("Jakarta, CNN Indonesia --",
+     * "Merdeka.com -", "JAKARTA (Pos Kota) –", "BEIJING, 3 Maret 2025 (Antara/Xinhua) -"): a few
+     * capitalised words, numbers or outlet names before a dash, then a capital.
+     */
+    static String withoutDateline(String sentence) {
+        Matcher dash = DATELINE_DASH.matcher(sentence);
+        if (!dash.find() || dash.start() == 0) return sentence;
+        String head = sentence.substring(0, dash.start());
+        String rest = sentence.substring(dash.end()).replace('\u00a0', ' ').stripLeading();
+        if (rest.isEmpty() || !(Character.isUpperCase(rest.charAt(0)) || "\"“".indexOf(rest.charAt(0)) >= 0)) {
+            return sentence;
+        }
+        String[] words = head.replace('\u00a0', ' ').split("[\\s,()/]+");
+        if (words.length > DATELINE_MAX_WORDS) return sentence;
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            boolean capital = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
+            if (!capital && !OUTLET_WORD.matcher(w).matches()) return sentence;
+        }
+        return rest;
+    }
+
+    /** Never a summary sentence: reading links, credits, bracketed notes, shouting, headings, fragments. */
+    static boolean eligible(String text, boolean onlySentence) {
+        if (BOILERPLATE.matcher(text).find() || BRACKETED.matcher(text).matches()) return false;
+        if (text.chars().noneMatch(Character::isLowerCase)) return false;
+        if (onlySentence) return true;
+        int words = Tokens.words(text).size();
+        // A short line without final punctuation is a heading or a label, not a sentence.
+        boolean heading = words < HEADING_MAX_WORDS && !FINISHED.matcher(text).find();
+        return !heading && words >= MIN_WORDS;
+    }
+
+    private static boolean startsWithQuote(String text) {
+        return !text.isEmpty() && "“\"‘".indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** Whether a quote is still open at the end of {@code text}, given whether it was open before. */
+    private static boolean quoteOpenAfter(String text, boolean open) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“') open = true;
+            else if (c == '”') open = false;
+            else if (c == '"') open = !open;
+        }
+        return open;
+    }
+
+    /**
+     * The words that carry the topic: no stopwords, no bare numbers; lower-case words are stemmed,
+     * capitalised ones (mostly names) only lower-cased, since stemming mangles names.
+     */
+    List<String> terms(String text) {
+        List<String> out = new ArrayList<>();
+        for (Tokens.Token t : Tokens.of(text)) {
+            if (!t.isWord()) continue;
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (Stopwords.contains(lower) || lower.length() < 2) continue;
+            out.add(t.isCapitalised() ? lower : stemmer.stem(lower));
+        }
+        return out;
+    }
+
+    private static Map<String, Double> inverseFrequencies(List<Sentence> sentences) {
+        Map<String, Integer> df = new HashMap<>();
+        for (Sentence s : sentences) s.terms.stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum));
+        Map<String, Double> idf = new HashMap<>();
+        double n = sentences.size();
+        df.forEach((t, d) -> idf.put(t, Math.log(1 + n / d)));
+        return idf;
+    }
+
+    private static Map<String, Double> weigh(List<String> terms, Map<String, Double> idf) {
+        Map<String, Double> v = new HashMap<>();
+        for (String t : terms) v.merge(t, idf.getOrDefault(t, 0.0), Double::sum);
+        return v;
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        double dot = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
+        double na = norm(a), nb = norm(b);
+        return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+    }
+
+    private static double norm(Map<String, Double> v) {
+        double sum = 0;
+        for (double w : v.values()) sum += w * w;
+        return Math.sqrt(sum);
+    }
+
+    private static final class Sentence {
+        final String text;
+        final int rank;
+        final boolean quoted;
+        final boolean attributed;
+        final boolean teaser;
+        final List<String> terms;
+        Map<String, Double> vector = Map.of();
+        double score;
+
+        Sentence(String text, int rank, boolean quoted, boolean attributed, List<String> terms) {
+            this.text = text;
+            this.rank = rank;
+            this.quoted = quoted;
+            this.attributed = attributed;
+            this.terms = terms;
+            String end = text.replaceAll("[”\"’')\\]\\s]+$", "");
+            this.teaser = end.endsWith("?") || end.endsWith(":");
+        }
+
+        String text() {
+            return text;
+        }
+    }
+}
