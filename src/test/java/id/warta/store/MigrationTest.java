@@ -92,9 +92,10 @@ class MigrationTest {
             Migrations.applyUpTo(c, file.toString(), 1);
             assertEquals(1, Migrations.version(c));
             c.setAutoCommit(false);
-            ArticleRows rows = new ArticleRows(c);
-            EntityRows entities = new EntityRows(c);
-            ReaderStates states = new ReaderStates(c);
+            StatementCache statements = new StatementCache(c);
+            ArticleRows rows = new ArticleRows(statements);
+            EntityRows entities = new EntityRows(statements);
+            ReaderStates states = new ReaderStates(statements);
             for (Article a : articles) {
                 long doc = rows.insert(a, "2025-08-21T00:00:00Z");
                 rows.insertQuotes(doc, a.quotes(), entities.insert(doc, a));
@@ -115,6 +116,7 @@ class MigrationTest {
                 sql.execute("INSERT INTO meta (key, value) VALUES ('index_version', '1'), ('kept_by_user', 'yes')");
             }
             c.commit();
+            statements.close();
         }
     }
 }
