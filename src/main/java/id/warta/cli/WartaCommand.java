@@ -15,6 +15,9 @@ import java.util.Set;
                 ShowCommand.class,
                 SearchCommand.class,
                 NamesCommand.class,
+                SummarizeCommand.class,
+                EntitiesCommand.class,
+                BenchCommand.class,
         })
 public final class WartaCommand implements Runnable {
     private static final Set<String> DESKTOP_OPTIONS = Set.of("--db");

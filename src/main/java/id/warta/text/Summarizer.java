@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Extractive summaries of Indonesian news: picks whole sentences and returns them in document order.
  *
  * <p>Each candidate sentence is scored by a news position prior (the lead carries the story:
- * {@code 1 / (1 + 0.6·rank)}), damped for direct quotes and speech attributions (they report a
- * voice rather than the event), plus its centroid similarity: the cosine between the sentence's
+ * {@code 1 / (1 + 0.5·rank)}), damped for direct quotes, questions and lines ending in a colon (they
+ * voice or tease rather than report) and, less, for speech attributions, plus its centroid similarity: the cosine between the sentence's
  * tf-idf vector and the whole text's (and the headline's), over stemmed, stopword-free words, so that
  * pemulihan and dipulihkan count as the same topic. Sentences are taken best first, skipping any whose
  * cosine with one already taken passes {@value #REDUNDANT} (near duplicates). Reading links
@@ -22,18 +22,20 @@ import java.util.regex.Pattern;
  * never candidates. Stateless and thread-safe.
  */
 public final class Summarizer {
-    static final double POSITION_DECAY = 0.6;
+    static final double POSITION_DECAY = 0.5;
     static final double QUOTE_FACTOR = 0.3;
     static final double SPEECH_FACTOR = 0.7;
     static final double CENTRALITY_WEIGHT = 0.6;
     static final double REDUNDANT = 0.5;
     static final double HEADLINE_WEIGHT = 1.0;
     private static final int MIN_WORDS = 4;
+    private static final int HEADING_MAX_WORDS = 12;
 
+    /** Reading links, credits and furniture, wherever they stand: never summary material. */
     private static final Pattern BOILERPLATE = Pattern.compile(
-            "^\\W*(baca(\\s+juga)?|baca_juga|lihat\\s+juga|simak(\\s+juga)?|tonton(\\s+juga)?|saksikan|ikuti|klik"
-                    + "|artikel\\s+terkait|berita\\s+terkait|advertisement|scroll\\s+to|editor|penulis|pewarta"
-                    + "|reporter|sumber|foto|video|copyright|©)\\b",
+            "^\\W*(?:(?:baca|lihat|simak|tonton|saksikan)(?:\\s+juga)?\\s*:|(?:baca|lihat|simak|tonton)\\s+juga\\b"
+                    + "|baca_juga|artikel\\s+terkait|berita\\s+terkait|advertisement|scroll\\s+to\\s+continue"
+                    + "|(?:editor|penulis|pewarta|reporter|sumber|foto|video|copyright)\\s*:|copyright\\b|©)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern BRACKETED = Pattern.compile("^[\\[(].*[\\])][.\\s]*$");
     private static final Pattern SPEECH = Pattern.compile(
@@ -44,6 +46,9 @@ public final class Summarizer {
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*(?:--|–|—)\\s*|\\s-\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern OUTLET_WORD = Pattern.compile("(?i)[a-z0-9]+\\.(?:com|net|co|id)\\b.*|detik\\w*");
     private static final int DATELINE_MAX_WORDS = 7;
+    /** A dateline opens the body; a caption or source line the reader failed to set apart may precede it. */
+    private static final int DATELINE_PARAGRAPHS = 3;
+    private static final Pattern FINISHED = Pattern.compile("[.?!…][”\"’')\\]]*$");
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final IndonesianStemmer stemmer = new IndonesianStemmer();
@@ -83,7 +88,7 @@ public final class Summarizer {
 
     private static double score(Sentence s, Map<String, Double> centroid) {
         double prior = 1.0 / (1.0 + POSITION_DECAY * s.rank);
-        if (s.quoted) prior *= QUOTE_FACTOR;
+        if (s.quoted || s.teaser) prior *= QUOTE_FACTOR;
         if (s.attributed) prior *= SPEECH_FACTOR;
         return prior + CENTRALITY_WEIGHT * cosine(s.vector, centroid);
     }
@@ -106,8 +111,10 @@ public final class Summarizer {
         List<Boolean> quoted = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             boolean open = false;
-            for (String text : splitter.split(paragraphs.get(p))) {
-                if (all.isEmpty()) text = withoutDateline(text);
+            List<String> sentences = splitter.split(paragraphs.get(p));
+            for (int i = 0; i < sentences.size(); i++) {
+                String text = sentences.get(i);
+                if (i == 0 && p < DATELINE_PARAGRAPHS) text = withoutDateline(text);
                 quoted.add(open || startsWithQuote(text));
                 open = quoteOpenAfter(text, open);
                 all.add(text);
@@ -147,11 +154,15 @@ public final class Summarizer {
         return rest;
     }
 
-    /** Never a summary sentence: reading links, credits, bracketed notes, shouting, fragments. */
+    /** Never a summary sentence: reading links, credits, bracketed notes, shouting, headings, fragments. */
     static boolean eligible(String text, boolean onlySentence) {
         if (BOILERPLATE.matcher(text).find() || BRACKETED.matcher(text).matches()) return false;
         if (text.chars().noneMatch(Character::isLowerCase)) return false;
-        return onlySentence || Tokens.words(text).size() >= MIN_WORDS;
+        if (onlySentence) return true;
+        int words = Tokens.words(text).size();
+        // A short line without final punctuation is a heading or a label, not a sentence.
+        boolean heading = words < HEADING_MAX_WORDS && !FINISHED.matcher(text).find();
+        return !heading && words >= MIN_WORDS;
     }
 
     private static boolean startsWithQuote(String text) {
@@ -217,6 +228,7 @@ public final class Summarizer {
         final int rank;
         final boolean quoted;
         final boolean attributed;
+        final boolean teaser;
         final List<String> terms;
         Map<String, Double> vector = Map.of();
         double score;
@@ -227,6 +239,8 @@ public final class Summarizer {
             this.quoted = quoted;
             this.attributed = attributed;
             this.terms = terms;
+            String end = text.replaceAll("[”\"’')\\]\\s]+$", "");
+            this.teaser = end.endsWith("?") || end.endsWith(":");
         }
 
         String text() {

@@ -1,0 +1,86 @@
+package id.warta.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SummarizerTest {
+    private final Summarizer summarizer = new Summarizer();
+
+    private static final List<String> ARTICLE = List.of(
+            "Jakarta, CNN Indonesia -- Pemerintah Indonesia dan Malaysia sepakat memulihkan perundingan batas laut "
+                    + "di Selat Malaka yang terhenti sejak 2019.",
+            "Baca juga: Malaysia Tangkap Nelayan Aceh di Selat Malaka",
+            "“Kami ingin perbatasan yang damai dan jelas bagi nelayan kedua negara,” kata Menteri Luar Negeri Retno "
+                    + "Marsudi di Jakarta, Senin (12/3). Ia tersenyum.",
+            "Pemulihan perundingan batas laut itu dipimpin tim teknis kedua negara yang akan bertemu di Kuala Lumpur "
+                    + "pada April. Pertemuan pertama membahas garis batas laut teritorial di Selat Malaka.",
+            "PERUNDINGAN DILANJUTKAN",
+            "Perundingan Dilanjutkan di Kuala Lumpur pada Bulan April",
+            "(Foto: Antara)",
+            "Selain soal batas laut, kedua menteri juga membahas perlindungan pekerja migran Indonesia di Malaysia.");
+
+    @Test
+    void givesWholeSentencesInDocumentOrder() {
+        List<String> summary = summarizer.summarize(ARTICLE, 3);
+        assertEquals(3, summary.size());
+        String body = String.join(" ", ARTICLE);
+        int last = -1;
+        for (String s : summary) {
+            int at = body.indexOf(s);
+            assertTrue(at > last, "whole sentence, in order: " + s);
+            last = at;
+        }
+    }
+
+    @Test
+    void leavesOutDatelinesReadingLinksCaptionsAndShoutedHeadings() {
+        String summary = String.join(" ", summarizer.summarize(ARTICLE, 5));
+        assertFalse(summary.contains("CNN Indonesia --"), summary);
+        assertTrue(summary.startsWith("Pemerintah Indonesia dan Malaysia sepakat"), summary);
+        assertFalse(summary.contains("Baca juga"), summary);
+        assertFalse(summary.contains("Foto"), summary);
+        assertFalse(summary.contains("PERUNDINGAN DILANJUTKAN"), summary);
+        assertFalse(summary.contains("Dilanjutkan di Kuala Lumpur"), summary);  // a sub-heading left in the body
+        assertFalse(summary.contains("Ia tersenyum."), summary);      // fragments are not sentences worth reading
+    }
+
+    @Test
+    void prefersReportedFactsToDirectQuotes() {
+        List<String> summary = summarizer.summarize(ARTICLE, 2);
+        assertTrue(summary.get(1).startsWith("Pemulihan perundingan batas laut"), summary.toString());
+    }
+
+    @Test
+    void dropsNearDuplicates() {
+        List<String> paragraphs = List.of(
+                "Rusia dan Ukraina menyepakati gencatan senjata di wilayah Donbas mulai Jumat malam.",
+                "Rusia dan Ukraina menyepakati gencatan senjata di wilayah Donbas mulai Jumat malam waktu setempat.",
+                "Kesepakatan itu dicapai setelah perundingan di Istanbul yang ditengahi Turki.",
+                "Warga Donetsk menyambut kabar itu dengan hati-hati karena gencatan senjata sebelumnya gagal.");
+        List<String> summary = summarizer.summarize(paragraphs, 2);
+        assertEquals(List.of(paragraphs.get(0), paragraphs.get(2)), summary);
+    }
+
+    @Test
+    void shortTextsSummariseToThemselves() {
+        assertEquals(List.of("Perang berakhir."), summarizer.summarize(List.of("Perang berakhir."), 1));
+        assertEquals(List.of(), summarizer.summarize(List.of(), 3));
+        assertEquals(List.of(), summarizer.summarize(List.of("Baca juga: Perang Dagang"), 1));
+    }
+
+    @Test
+    void datelineGuardOnlyTakesDatelines() {
+        assertEquals("Presiden tiba.", Summarizer.withoutDateline("JAKARTA (Pos Kota) – Presiden tiba."));
+        assertEquals("Presiden tiba.", Summarizer.withoutDateline("Merdeka.com - Presiden tiba."));
+        assertEquals("Presiden tiba.", Summarizer.withoutDateline("BEIJING, 3 Maret 2025 (Antara/Xinhua) - Presiden tiba."));
+        String score = "Arsenal menang 4 - 0 atas West Ham.";
+        assertEquals(score, Summarizer.withoutDateline(score));
+        String compound = "Presiden Joko Widodo memerintahkan TNI - Polri bersiaga.";
+        assertEquals(compound, Summarizer.withoutDateline(compound));
+    }
+}
