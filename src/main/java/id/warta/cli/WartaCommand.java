@@ -16,6 +16,8 @@ import java.util.Set;
                 SearchCommand.class,
                 NamesCommand.class,
                 SummarizeCommand.class,
+                EntitiesCommand.class,
+                BenchCommand.class,
         })
 public final class WartaCommand implements Runnable {
     private static final Set<String> DESKTOP_OPTIONS = Set.of("--db");

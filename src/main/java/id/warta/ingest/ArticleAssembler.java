@@ -56,7 +56,8 @@ public final class ArticleAssembler {
     private static List<Block> withoutFurniture(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
-            String text = b.text() == null ? "" : b.text().strip();
+            // Readers of web pages hand over no-break spaces and runs of blanks; the rules see one space.
+            String text = b.text() == null ? "" : b.text().replace('\u00A0', ' ').replaceAll("[ \\t\\x0B\\f]+", " ").strip();
             if (text.isEmpty() || Boilerplate.isInsert(text)) continue;
             if (!out.isEmpty() && Boilerplate.startsTail(text)) break;
             out.add(text.equals(b.text()) ? b : new Block(b.kind(), text));

@@ -22,13 +22,15 @@ final class BodyBlocks {
             "ol", "tr", "td", "th", "table", "tbody", "dd", "dt", "dl", "header", "main", "center", "pre", "address", "hr");
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Pattern DATELINE_ALONE = Pattern.compile("^.{1,70}?\\s*(-{1,2}|–|—)$");
+    /** "Liputan6.com, Jakarta", "JAKARTA, KOMPAS.com": two short names around a comma. */
+    private static final Pattern BOLD_DATELINE = Pattern.compile("^[\\p{L}\\p{N}.]{2,25}( [\\p{L}.]{2,20})?, [\\p{L}.]{2,25}( [\\p{L}.]{2,20})?$");
     private static final Pattern INITIALS = Pattern.compile("^\\(.{1,40}\\)$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
     private static final int MAX_HEADING_LENGTH = 120;
     private static final int MAX_DATE_LINE = 60;
 
     /** One run of text between block boundaries, with how much of it was bold or linked. */
-    private record Fragment(String text, boolean heading, double boldShare, double linkShare) {
+    private record Fragment(String text, boolean heading, double boldShare, double linkShare, String boldLead) {
     }
 
     private final String extraNoise;
@@ -39,6 +41,8 @@ final class BodyBlocks {
     private int linkLetters;
     private int boldDepth;
     private int linkDepth;
+    /** Where the fragment's opening bold run ends in {@code text}; -1 once plain letters came first. */
+    private int boldLeadEnd;
 
     private BodyBlocks(String extraNoise) {
         this.extraNoise = extraNoise == null || extraNoise.isBlank() ? null : extraNoise;
@@ -84,9 +88,12 @@ final class BodyBlocks {
     }
 
     private void append(String raw) {
+        int offset = text.length();
         text.append(raw);
         for (int i = 0; i < raw.length(); i++) {
             if (Character.isLetterOrDigit(raw.charAt(i))) {
+                if (boldDepth > 0 && boldLeadEnd >= 0 && boldLetters == letters) boldLeadEnd = offset + i + 1;
+                if (boldDepth == 0 && boldLetters == letters && boldLetters == 0) boldLeadEnd = -1;
                 letters++;
                 if (boldDepth > 0) boldLetters++;
                 if (linkDepth > 0) linkLetters++;
@@ -97,9 +104,12 @@ final class BodyBlocks {
     private void flush(boolean heading) {
         String clean = SPACES.matcher(text).replaceAll(" ").strip();
         if (!clean.isEmpty() && letters > 0) {
-            fragments.add(new Fragment(clean, heading, boldLetters / (double) letters, linkLetters / (double) letters));
+            String lead = boldLeadEnd > 0 && boldLetters < letters
+                    ? SPACES.matcher(text.substring(0, boldLeadEnd)).replaceAll(" ").strip() : null;
+            fragments.add(new Fragment(clean, heading, boldLetters / (double) letters, linkLetters / (double) letters, lead));
         }
         text.setLength(0);
+        boldLeadEnd = 0;
         letters = 0;
         boldLetters = 0;
         linkLetters = 0;
@@ -122,10 +132,25 @@ final class BodyBlocks {
             if (pendingDateline != null) {
                 t = pendingDateline + " " + t;
                 pendingDateline = null;
+            } else if (out.stream().noneMatch(b -> !b.isHeading())) {
+                t = withDatelineDash(t, f.boldLead());
             }
             out.add(Block.paragraph(t));
         }
         return dropEmptyHeadings(out);
+    }
+
+    /**
+     * A first paragraph that opens with a bold "Outlet, Place" and no dash ({@code <b>Liputan6.com,
+     * Jakarta</b> London …}) prints its dateline by typography alone; the dash is added so the
+     * assembler, which reads text, sees the dateline too.
+     */
+    private static String withDatelineDash(String text, String boldLead) {
+        if (boldLead == null || boldLead.length() > 50 || !BOLD_DATELINE.matcher(boldLead).matches()) return text;
+        if (!text.startsWith(boldLead)) return text;
+        String rest = text.substring(boldLead.length()).strip();
+        if (rest.isEmpty() || "-–—".indexOf(rest.charAt(0)) >= 0) return text;
+        return boldLead + " - " + rest;
     }
 
     private static boolean isFurniture(Fragment f) {

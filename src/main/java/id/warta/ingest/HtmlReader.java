@@ -46,51 +46,34 @@ public final class HtmlReader {
     public Draft read(String html, String origin, String fetchedUrl) throws InputException {
         if (html == null || html.isBlank()) throw new InputException(origin, "the page is empty");
         Document doc = Jsoup.parse(html, fetchedUrl == null ? "" : fetchedUrl);
-        JsonLd ld = JsonLd.of(doc);
         MetaTags meta = MetaTags.of(doc);
+        JsonLd ld = JsonLd.of(meta.jsonLdScripts());
         String url = firstHttp(meta.pageUrl(), ld.url(), fetchedUrl);
         String host = PageHost.of(url);
         if (host == null) host = PageHost.dominantLinkDomain(doc);
         SiteRule rule = siteRules ? SiteRules.forHost(host).orElse(null) : null;
 
-        Element body = ruleBody(doc, rule);
+        SiteRule.Match match = rule == null ? new SiteRule.Match(null, null, null, null)
+                : rule.match(doc, e -> letters(e.text()) >= MIN_ARTICLE_LETTERS);
+        Element body = match.body();
         boolean marked = body != null || ld.headline() != null || "article".equals(meta.type())
-                || meta.published() != null || doc.selectFirst("[itemprop=articleBody]") != null;
+                || meta.published() != null || meta.hasArticleBodyMarkup();
         if (body == null) body = GeneralExtractor.bodyOf(doc.body()).orElse(null);
         List<Block> blocks = body == null ? List.of() : BodyBlocks.of(body, rule == null ? null : rule.noise());
         blocks = preferLdBody(blocks, ld.articleBody());
-        refuseNonArticle(doc, origin, body, blocks, marked);
+        refuseNonArticle(doc, origin, body, blocks, marked, meta.hasLoginForm());
 
         String siteName = firstNonNull(meta.siteName(), rule == null ? null : rule.outlet(), host);
-        Element headingElement = ruleElement(doc, rule == null ? null : rule.headline());
+        Element headingElement = match.headline();
         if (headingElement == null) headingElement = Headline.matchingHeading(doc, meta.title(), siteName);
         String headline = headline(ld, headingElement, meta, siteName, doc);
         blocks = withoutHeadlineEcho(blocks, headline);
 
-        String published = published(doc, ld, meta, rule, headingElement);
-        String caption = caption(doc, rule, body);
+        String published = published(doc, ld, meta, match.date(), headingElement);
+        String caption = caption(doc, match.caption(), body);
         String source = firstNonNull(rule == null ? null : rule.outlet(), ld.publisher(), meta.siteName(),
                 PageHost.domain(host));
         return new Draft(headline, source, published, url, caption, blocks);
-    }
-
-    private static Element ruleBody(Document doc, SiteRule rule) {
-        if (rule == null) return null;
-        for (String alternative : rule.body().split(",")) {
-            Element e = doc.selectFirst(alternative.strip());
-            if (e != null && letters(e.text()) >= MIN_ARTICLE_LETTERS) return e;
-        }
-        return null;
-    }
-
-    /** The first element matched by the first alternative of a comma-separated selector that matches. */
-    private static Element ruleElement(Document doc, String selector) {
-        if (selector == null) return null;
-        for (String alternative : selector.split(",")) {
-            Element e = doc.selectFirst(alternative.strip());
-            if (e != null && !e.text().isBlank()) return e;
-        }
-        return null;
     }
 
     /** JSON-LD's articleBody wins when the page's own markup yielded much less text (a script-built page). */
@@ -106,9 +89,8 @@ public final class HtmlReader {
     }
 
     private static void refuseNonArticle(Document doc, String origin, Element body, List<Block> blocks,
-                                         boolean marked) throws InputException {
+                                         boolean marked, boolean login) throws InputException {
         int bodyLetters = blocks.stream().filter(b -> !b.isHeading()).mapToInt(b -> letters(b.text())).sum();
-        boolean login = doc.selectFirst("input[type=password]") != null;
         if (login && bodyLetters < 600) {
             throw new InputException(origin, "not an article: the page asks for a login (a login wall)");
         }
@@ -142,11 +124,10 @@ public final class HtmlReader {
         return out;
     }
 
-    private static String published(Document doc, JsonLd ld, MetaTags meta, SiteRule rule, Element heading) {
+    private static String published(Document doc, JsonLd ld, MetaTags meta, Element dateElement, Element heading) {
         Optional<OffsetDateTime> machine = PrintedDate.parseMachine(ld.datePublished());
         if (machine.isEmpty()) machine = PrintedDate.parseMachine(meta.published());
         Optional<OffsetDateTime> printed = Optional.empty();
-        Element dateElement = ruleElement(doc, rule == null ? null : rule.date());
         if (dateElement != null) printed = PrintedDate.findPrinted(dateElement.text());
         if (printed.isEmpty()) printed = nearestPrintedDate(doc, heading);
         return PrintedDate.settle(machine, printed).map(PrintedDate::format).orElse(null);
@@ -183,8 +164,8 @@ public final class HtmlReader {
     }
 
     /** The lead photo's caption: the site's caption element, or the first caption before the body text. */
-    private static String caption(Document doc, SiteRule rule, Element body) {
-        Element caption = rule == null ? null : ruleElement(doc, rule.caption());
+    private static String caption(Document doc, Element ruleCaption, Element body) {
+        Element caption = ruleCaption;
         if (caption == null) caption = firstCaptionBefore(doc, body);
         if (caption == null) return null;
         Element copy = caption.clone();

@@ -3,8 +3,6 @@ package id.warta.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +21,10 @@ record JsonLd(String headline, String datePublished, String author, String publi
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "blogposting", "report");
     static final JsonLd NONE = new JsonLd(null, null, null, null, null, null, null);
 
-    static JsonLd of(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+    static JsonLd of(List<String> scripts) {
+        for (String script : scripts) {
             try {
-                JsonNode root = MAPPER.readTree(script.data());
+                JsonNode root = MAPPER.readTree(script);
                 JsonNode article = findArticle(root);
                 if (article != null) return from(article);
             } catch (JsonProcessingException e) {
@@ -34,29 +32,6 @@ record JsonLd(String headline, String datePublished, String author, String publi
             }
         }
         return NONE;
-    }
-
-    /** Page-level types (WebSite, CollectionPage…) declared by the page, lower case. */
-    static List<String> pageTypes(Document doc) {
-        List<String> types = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            try {
-                collectTypes(MAPPER.readTree(script.data()), types);
-            } catch (JsonProcessingException e) {
-                // skipped, as above
-            }
-        }
-        return types;
-    }
-
-    private static void collectTypes(JsonNode node, List<String> out) {
-        if (node == null) return;
-        if (node.isArray()) {
-            node.forEach(n -> collectTypes(n, out));
-        } else if (node.isObject()) {
-            typesOf(node).forEach(out::add);
-            collectTypes(node.get("@graph"), out);
-        }
     }
 
     private static JsonNode findArticle(JsonNode node) {

@@ -3,14 +3,17 @@ package id.warta.ingest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * OpenGraph, Twitter-card, plain {@code <meta>} and microdata values of a page, keyed by lower-case
  * property/name/itemprop. The first value of a key wins (pages repeat og tags; the first is the one
- * crawlers read).
+ * crawlers read). Gathered in one walk over the page, which also picks up the JSON-LD scripts and
+ * the signs of a login form or of article markup.
  */
 final class MetaTags {
     private static final String[] PUBLISHED_KEYS = {"article:published_time", "og:published_time",
@@ -19,23 +22,62 @@ final class MetaTags {
     private static final String[] TITLE_KEYS = {"og:title", "twitter:title", "title"};
 
     private final Map<String, String> values = new HashMap<>();
-    private final String canonical;
-    private final String documentTitle;
+    private final List<String> jsonLdScripts = new ArrayList<>();
+    private String canonical;
+    private String documentTitle;
+    private boolean loginForm;
+    private boolean articleBodyMarkup;
 
     private MetaTags(Document doc) {
-        for (Element meta : doc.select("meta[content]")) {
-            String key = firstPresent(meta, "property", "name", "itemprop");
-            String content = meta.attr("content").strip();
-            if (key != null && !content.isEmpty()) values.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+        for (Element e : doc.getAllElements()) {
+            switch (e.normalName()) {
+                case "meta" -> meta(e);
+                case "link" -> {
+                    if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) canonical = blankToNull(href(e));
+                }
+                case "title" -> {
+                    if (documentTitle == null) documentTitle = blankToNull(e.text());
+                }
+                case "script" -> {
+                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) jsonLdScripts.add(e.data());
+                }
+                case "input" -> loginForm |= e.attr("type").equalsIgnoreCase("password");
+                default -> {
+                }
+            }
+            if (e.hasAttr("itemprop")) microdata(e);
+            if (e.hasAttr("pubdate") && e.hasAttr("datetime")) values.putIfAbsent("datepublished", e.attr("datetime").strip());
         }
-        for (Element dated : doc.select("[itemprop=datePublished][datetime], time[pubdate][datetime]")) {
-            values.putIfAbsent("datepublished", dated.attr("datetime").strip());
-        }
-        Element itemUrl = doc.selectFirst("[itemprop=url][href]");
-        if (itemUrl != null) values.putIfAbsent("itemprop:url", itemUrl.absUrl("href"));
-        Element link = doc.selectFirst("link[rel=canonical][href]");
-        canonical = link == null ? null : blankToNull(link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href"));
-        documentTitle = blankToNull(doc.title());
+    }
+
+    private void meta(Element meta) {
+        String key = firstPresent(meta, "property", "name", "itemprop");
+        String content = meta.attr("content").strip();
+        if (key != null && !content.isEmpty()) values.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+    }
+
+    private void microdata(Element e) {
+        String prop = e.attr("itemprop");
+        if (prop.equals("articleBody")) articleBodyMarkup = true;
+        if (prop.equals("datePublished") && e.hasAttr("datetime")) values.putIfAbsent("datepublished", e.attr("datetime").strip());
+        if (prop.equals("url") && e.hasAttr("href")) values.putIfAbsent("itemprop:url", href(e));
+    }
+
+    private static String href(Element e) {
+        String abs = e.absUrl("href");
+        return abs.isEmpty() ? e.attr("href") : abs;
+    }
+
+    List<String> jsonLdScripts() {
+        return jsonLdScripts;
+    }
+
+    boolean hasLoginForm() {
+        return loginForm;
+    }
+
+    boolean hasArticleBodyMarkup() {
+        return articleBodyMarkup;
     }
 
     static MetaTags of(Document doc) {

@@ -23,10 +23,10 @@ final class ArticleRows {
                   String url, String caption, String summary) {
     }
 
-    private final Connection db;
+    private final StatementCache statements;
 
-    ArticleRows(Connection db) {
-        this.db = db;
+    ArticleRows(StatementCache statements) {
+        this.statements = statements;
     }
 
     OptionalLong docOf(String id) throws SQLException {
@@ -38,7 +38,8 @@ final class ArticleRows {
     }
 
     private OptionalLong single(String sql, String value) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement(sql)) {
+        {
+            PreparedStatement q = statements.get(sql);
             q.setString(1, value);
             try (ResultSet rows = q.executeQuery()) {
                 return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
@@ -48,10 +49,11 @@ final class ArticleRows {
 
     long insert(Article a, String addedAt) throws SQLException {
         long doc;
-        try (PreparedStatement q = db.prepareStatement("""
+        {
+            PreparedStatement q = statements.get("""
                 INSERT INTO article (id, headline, source, dateline, published, published_day, url, caption,
                                      summary, added_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             q.setString(1, a.id());
             q.setString(2, a.headline());
             q.setString(3, a.source());
@@ -78,10 +80,9 @@ final class ArticleRows {
     }
 
     private void insertSections(long doc, List<Section> sections) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(
-                "INSERT INTO section (doc, idx, heading, summary) VALUES (?, ?, ?, ?)");
-             PreparedStatement p = db.prepareStatement(
-                     "INSERT INTO paragraph (doc, section, idx, text) VALUES (?, ?, ?, ?)")) {
+        {
+            PreparedStatement s = statements.get("INSERT INTO section (doc, idx, heading, summary) VALUES (?, ?, ?, ?)");
+            PreparedStatement p = statements.get("INSERT INTO paragraph (doc, section, idx, text) VALUES (?, ?, ?, ?)");
             for (int i = 0; i < sections.size(); i++) {
                 Section section = sections.get(i);
                 s.setLong(1, doc);
@@ -103,8 +104,9 @@ final class ArticleRows {
 
     /** {@code speakers[i]} is the PERSON entity of quote i's speaker, or null. */
     void insertQuotes(long doc, List<Quote> quotes, Long[] speakers) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement(
-                "INSERT INTO quote (doc, idx, text, speaker, section, speaker_entity) VALUES (?, ?, ?, ?, ?, ?)")) {
+        {
+            PreparedStatement q = statements.get(
+                "INSERT INTO quote (doc, idx, text, speaker, section, speaker_entity) VALUES (?, ?, ?, ?, ?, ?)");
             for (int i = 0; i < quotes.size(); i++) {
                 Quote quote = quotes.get(i);
                 q.setLong(1, doc);
@@ -121,9 +123,10 @@ final class ArticleRows {
     }
 
     Header header(long doc) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("""
+        {
+            PreparedStatement q = statements.get("""
                 SELECT id, headline, source, dateline, published, url, caption, summary
-                FROM article WHERE doc = ?""")) {
+                FROM article WHERE doc = ?""");
             q.setLong(1, doc);
             try (ResultSet r = q.executeQuery()) {
                 if (!r.next()) return null;
@@ -135,10 +138,9 @@ final class ArticleRows {
 
     List<Section> sections(long doc) throws SQLException {
         List<Section> out = new ArrayList<>();
-        try (PreparedStatement s = db.prepareStatement(
-                "SELECT idx, heading, summary FROM section WHERE doc = ? ORDER BY idx");
-             PreparedStatement p = db.prepareStatement(
-                     "SELECT text FROM paragraph WHERE doc = ? AND section = ? ORDER BY idx")) {
+        {
+            PreparedStatement s = statements.get("SELECT idx, heading, summary FROM section WHERE doc = ? ORDER BY idx");
+            PreparedStatement p = statements.get("SELECT text FROM paragraph WHERE doc = ? AND section = ? ORDER BY idx");
             s.setLong(1, doc);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -157,8 +159,9 @@ final class ArticleRows {
 
     List<Quote> quotes(long doc) throws SQLException {
         List<Quote> out = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement(
-                "SELECT text, speaker, section FROM quote WHERE doc = ? ORDER BY idx")) {
+        {
+            PreparedStatement q = statements.get(
+                "SELECT text, speaker, section FROM quote WHERE doc = ? ORDER BY idx");
             q.setLong(1, doc);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) out.add(new Quote(r.getString(1), r.getString(2), r.getInt(3)));
@@ -168,13 +171,21 @@ final class ArticleRows {
     }
 
     List<ArticleEntry> entries() throws SQLException {
+        return entries(0, -1);
+    }
+
+    /** Rows {@code offset} … {@code offset + limit - 1} of the list order; a negative limit means all. */
+    List<ArticleEntry> entries(int offset, int limit) throws SQLException {
         List<ArticleEntry> out = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("""
+        PreparedStatement q = statements.get("""
                 SELECT a.id, a.headline, a.source, a.dateline, a.published,
                        coalesce(s.read, 0), coalesce(s.starred, 0)
                 FROM article a LEFT JOIN reader_state s ON s.doc = a.doc
-                ORDER BY a.published_day IS NULL, a.published DESC, a.doc DESC""");
-             ResultSet r = q.executeQuery()) {
+                ORDER BY a.published_day IS NULL, a.published DESC, a.doc DESC
+                LIMIT ? OFFSET ?""");
+        q.setInt(1, limit);
+        q.setInt(2, offset);
+        try (ResultSet r = q.executeQuery()) {
             while (r.next()) {
                 out.add(new ArticleEntry(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                         r.getString(5), r.getInt(6) != 0, r.getInt(7) != 0));
@@ -184,14 +195,14 @@ final class ArticleRows {
     }
 
     int count() throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("SELECT count(*) FROM article");
-             ResultSet r = q.executeQuery()) {
+        try (ResultSet r = statements.get("SELECT count(*) FROM article").executeQuery()) {
             return r.next() ? r.getInt(1) : 0;
         }
     }
 
     boolean delete(long doc) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("DELETE FROM article WHERE doc = ?")) {
+        {
+            PreparedStatement q = statements.get("DELETE FROM article WHERE doc = ?");
             q.setLong(1, doc);
             return q.executeUpdate() > 0;
         }

@@ -20,10 +20,10 @@ import java.util.Set;
 final class EntityDirectory {
     private static final int MAX_MATCHES = 500;
 
-    private final Connection db;
+    private final StatementCache statements;
 
-    EntityDirectory(Connection db) {
-        this.db = db;
+    EntityDirectory(StatementCache statements) {
+        this.statements = statements;
     }
 
     /** Entities of {@code type} (null: any type) that {@code name} names. */
@@ -32,16 +32,18 @@ final class EntityDirectory {
         Set<Long> out = new LinkedHashSet<>();
         if (key.isEmpty()) return out;
         String typed = type == null ? "" : " AND e.type = ?";
-        try (PreparedStatement q = db.prepareStatement(
-                "SELECT DISTINCT a.entity FROM alias a JOIN entity e ON e.id = a.entity WHERE a.key = ?" + typed)) {
+        {
+            PreparedStatement q = statements.get(
+                "SELECT DISTINCT a.entity FROM alias a JOIN entity e ON e.id = a.entity WHERE a.key = ?" + typed);
             q.setString(1, key);
             if (type != null) q.setString(2, type.name());
             collect(q, out);
         }
         if (!out.isEmpty()) return out;
-        try (PreparedStatement q = db.prepareStatement("""
+        {
+            PreparedStatement q = statements.get("""
                 SELECT DISTINCT a.entity FROM alias a JOIN entity e ON e.id = a.entity
-                WHERE ((a.key >= ? AND a.key < ?) OR a.key LIKE ? ESCAPE '\\')""" + typed + " LIMIT " + MAX_MATCHES)) {
+                WHERE ((a.key >= ? AND a.key < ?) OR a.key LIKE ? ESCAPE '\\')""" + typed + " LIMIT " + MAX_MATCHES);
             q.setString(1, key);
             q.setString(2, Folding.afterPrefix(key));
             q.setString(3, "% " + likeEscape(key) + "%");
@@ -54,7 +56,8 @@ final class EntityDirectory {
     /** Entities of any type that have {@code name} itself as name or alias (no prefixes). */
     Set<Long> resolveExactly(String name) throws SQLException {
         Set<Long> out = new LinkedHashSet<>();
-        try (PreparedStatement q = db.prepareStatement("SELECT entity FROM alias WHERE key = ? LIMIT " + MAX_MATCHES)) {
+        {
+            PreparedStatement q = statements.get("SELECT entity FROM alias WHERE key = ? LIMIT " + MAX_MATCHES);
             q.setString(1, Folding.fold(name));
             collect(q, out);
         }
@@ -63,7 +66,8 @@ final class EntityDirectory {
 
     /** Whether {@code folded} is, whole, a name of some entity: such words are not stemmed in queries. */
     boolean isName(String folded) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("SELECT 1 FROM alias WHERE key = ? LIMIT 1")) {
+        {
+            PreparedStatement q = statements.get("SELECT 1 FROM alias WHERE key = ? LIMIT 1");
             q.setString(1, folded);
             try (ResultSet r = q.executeQuery()) {
                 return r.next();
@@ -85,8 +89,9 @@ final class EntityDirectory {
     List<String> sources(String name) throws SQLException {
         String key = Folding.fold(name);
         List<String> all = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement(
-                "SELECT DISTINCT source_key FROM article WHERE source_key IS NOT NULL")) {
+        {
+            PreparedStatement q = statements.get(
+                "SELECT DISTINCT source_key FROM article WHERE source_key IS NOT NULL");
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) all.add(r.getString(1));
             }
@@ -115,7 +120,8 @@ final class EntityDirectory {
         sql.append(" GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?");
         params.add(limit);
         List<NameCount> out = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement(sql.toString())) {
+        {
+            PreparedStatement q = statements.get(sql.toString());
             for (int i = 0; i < params.size(); i++) q.setObject(i + 1, params.get(i));
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) out.add(new NameCount(r.getString(1), EntityType.valueOf(r.getString(2)), r.getInt(3)));
@@ -132,9 +138,10 @@ final class EntityDirectory {
         int total = count("SELECT count(*) FROM article");
         List<long[]> mine = new ArrayList<>();    // entity, df
         List<String> names = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("""
+        {
+            PreparedStatement q = statements.get("""
                 SELECT ae.entity, e.name, (SELECT count(*) FROM article_entity x WHERE x.entity = ae.entity)
-                FROM article_entity ae JOIN entity e ON e.id = ae.entity WHERE ae.doc = ?""")) {
+                FROM article_entity ae JOIN entity e ON e.id = ae.entity WHERE ae.doc = ?""");
             q.setLong(1, doc);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
@@ -152,7 +159,8 @@ final class EntityDirectory {
                 + "        group_concat(w.name, char(31)) AS shared"
                 + " FROM w JOIN article_entity ae ON ae.entity = w.entity JOIN article a ON a.doc = ae.doc"
                 + " WHERE ae.doc <> ? GROUP BY ae.doc ORDER BY score DESC, a.published DESC LIMIT ?";
-        try (PreparedStatement q = db.prepareStatement(sql)) {
+        {
+            PreparedStatement q = statements.get(sql);
             int p = 1;
             for (int i = 0; i < mine.size(); i++) {
                 q.setLong(p++, mine.get(i)[0]);
@@ -183,7 +191,7 @@ final class EntityDirectory {
     }
 
     private int count(String sql) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement(sql); ResultSet r = q.executeQuery()) {
+        try (ResultSet r = statements.get(sql).executeQuery()) {
             return r.next() ? r.getInt(1) : 0;
         }
     }

@@ -5,7 +5,6 @@ import id.warta.model.EntityType;
 import id.warta.model.Mention;
 import id.warta.model.Quote;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,10 +21,10 @@ import java.util.Map;
  * text) becomes an alias, so any of them finds the entity. Callers hold the transaction.
  */
 final class EntityRows {
-    private final Connection db;
+    private final StatementCache statements;
 
-    EntityRows(Connection db) {
-        this.db = db;
+    EntityRows(StatementCache statements) {
+        this.statements = statements;
     }
 
     /** How one article refers to one entity: its place in the article's list, counts. */
@@ -98,7 +97,8 @@ final class EntityRows {
     }
 
     private boolean isPerson(long entity) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("SELECT type FROM entity WHERE id = ?")) {
+        {
+            PreparedStatement q = statements.get("SELECT type FROM entity WHERE id = ?");
             q.setLong(1, entity);
             try (ResultSet r = q.executeQuery()) {
                 return r.next() && EntityType.PERSON.name().equals(r.getString(1));
@@ -108,7 +108,8 @@ final class EntityRows {
 
     private List<String> aliasKeys(long entity) throws SQLException {
         List<String> keys = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("SELECT key FROM alias WHERE entity = ?")) {
+        {
+            PreparedStatement q = statements.get("SELECT key FROM alias WHERE entity = ?");
             q.setLong(1, entity);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) keys.add(r.getString(1));
@@ -120,7 +121,8 @@ final class EntityRows {
     /** The entity for (type, name), created with its name as first alias when new. */
     long upsert(String name, EntityType type) throws SQLException {
         String key = Folding.fold(name);
-        try (PreparedStatement find = db.prepareStatement("SELECT id FROM entity WHERE type = ? AND key = ?")) {
+        {
+            PreparedStatement find = statements.get("SELECT id FROM entity WHERE type = ? AND key = ?");
             find.setString(1, type.name());
             find.setString(2, key);
             try (ResultSet r = find.executeQuery()) {
@@ -128,7 +130,8 @@ final class EntityRows {
             }
         }
         long id;
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO entity (name, type, key) VALUES (?, ?, ?)")) {
+        {
+            PreparedStatement insert = statements.get("INSERT INTO entity (name, type, key) VALUES (?, ?, ?)");
             insert.setString(1, name);
             insert.setString(2, type.name());
             insert.setString(3, key);
@@ -145,7 +148,8 @@ final class EntityRows {
     void alias(long entity, String text) throws SQLException {
         String key = Folding.fold(text);
         if (key.isEmpty()) return;
-        try (PreparedStatement q = db.prepareStatement("INSERT OR IGNORE INTO alias (entity, key, text) VALUES (?, ?, ?)")) {
+        {
+            PreparedStatement q = statements.get("INSERT OR IGNORE INTO alias (entity, key, text) VALUES (?, ?, ?)");
             q.setLong(1, entity);
             q.setString(2, key);
             q.setString(3, text.strip());
@@ -154,8 +158,9 @@ final class EntityRows {
     }
 
     private void insertLinks(long doc, Map<Long, Link> links) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("""
-                INSERT INTO article_entity (doc, entity, name, rank, mentions, quoted) VALUES (?, ?, ?, ?, ?, ?)""")) {
+        {
+            PreparedStatement q = statements.get("""
+                INSERT INTO article_entity (doc, entity, name, rank, mentions, quoted) VALUES (?, ?, ?, ?, ?, ?)""");
             for (Map.Entry<Long, Link> e : links.entrySet()) {
                 Link link = e.getValue();
                 q.setLong(1, doc);
@@ -172,9 +177,10 @@ final class EntityRows {
     }
 
     private void insertMentions(long doc, List<Mention> mentions, long[] entities) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("""
+        {
+            PreparedStatement q = statements.get("""
                 INSERT INTO mention (doc, idx, entity, canonical, text, section, paragraph, start, end)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
                 q.setLong(1, doc);
@@ -195,9 +201,10 @@ final class EntityRows {
     /** The article's listed names of one type, in the order the article listed them. */
     List<String> names(long doc, EntityType type) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("""
+        {
+            PreparedStatement q = statements.get("""
                 SELECT ae.name FROM article_entity ae JOIN entity e ON e.id = ae.entity
-                WHERE ae.doc = ? AND e.type = ? AND ae.rank IS NOT NULL ORDER BY ae.rank""")) {
+                WHERE ae.doc = ? AND e.type = ? AND ae.rank IS NOT NULL ORDER BY ae.rank""");
             q.setLong(1, doc);
             q.setString(2, type.name());
             try (ResultSet r = q.executeQuery()) {
@@ -209,9 +216,10 @@ final class EntityRows {
 
     List<Mention> mentions(long doc) throws SQLException {
         List<Mention> out = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("""
+        {
+            PreparedStatement q = statements.get("""
                 SELECT m.canonical, e.type, m.text, m.section, m.paragraph, m.start, m.end
-                FROM mention m JOIN entity e ON e.id = m.entity WHERE m.doc = ? ORDER BY m.idx""")) {
+                FROM mention m JOIN entity e ON e.id = m.entity WHERE m.doc = ? ORDER BY m.idx""");
             q.setLong(1, doc);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
@@ -225,8 +233,9 @@ final class EntityRows {
 
     /** Entities no article refers to any more (after deletes) go, with their aliases. */
     void pruneOrphans() throws SQLException {
-        try (PreparedStatement q = db.prepareStatement(
-                "DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM article_entity ae WHERE ae.entity = entity.id)")) {
+        {
+            PreparedStatement q = statements.get(
+                "DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM article_entity ae WHERE ae.entity = entity.id)");
             q.executeUpdate();
         }
     }

@@ -23,6 +23,15 @@ final class Folding {
         return SPACE.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
+    /** Lower case for a string known to be ASCII: what {@link #fold} returns for it, without the Unicode work. */
+    static String asciiLower(String ascii) {
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = ascii.charAt(i);
+            if (c >= 'A' && c <= 'Z') return ascii.toLowerCase(Locale.ROOT);
+        }
+        return ascii;
+    }
+
     /** The smallest string greater than every string starting with {@code prefix}, for range scans. */
     static String afterPrefix(String prefix) {
         return prefix + Character.MAX_VALUE;

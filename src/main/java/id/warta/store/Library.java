@@ -1,6 +1,6 @@
 package id.warta.store;
 
-import id.warta.ingest.ArticleSink;
+import id.warta.ingest.BatchSink;
 import id.warta.model.Article;
 import id.warta.model.ArticleId;
 import id.warta.model.EntityType;
@@ -26,7 +26,7 @@ import java.util.OptionalLong;
  * transaction, so an article is stored whole or not at all. Methods are synchronized: the app
  * calls them from background tasks, and one connection must not be used by two threads at once.
  */
-public final class Library implements ArticleSink, AutoCloseable {
+public final class Library implements BatchSink, AutoCloseable {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5_000;
     private static final String INDEX_VERSION = "index_version";
@@ -38,15 +38,17 @@ public final class Library implements ArticleSink, AutoCloseable {
     private final ReaderStates states;
     private final EntityDirectory directory;
     private final SearchIndex search;
+    private final StatementCache statements;
 
     private Library(String file, Connection db) {
         this.file = file;
         this.db = db;
-        this.articles = new ArticleRows(db);
-        this.entities = new EntityRows(db);
-        this.states = new ReaderStates(db);
-        this.directory = new EntityDirectory(db);
-        this.search = new SearchIndex(db, directory);
+        this.statements = new StatementCache(db);
+        this.articles = new ArticleRows(statements);
+        this.entities = new EntityRows(statements);
+        this.states = new ReaderStates(statements);
+        this.directory = new EntityDirectory(statements);
+        this.search = new SearchIndex(statements, directory);
     }
 
     /**
@@ -63,8 +65,10 @@ public final class Library implements ArticleSink, AutoCloseable {
         Connection db = null;
         try {
             db = config.createConnection("jdbc:sqlite:" + path.toAbsolutePath());
+            useWal(db);
             try (var sql = db.createStatement()) {
-                sql.execute("PRAGMA journal_mode = WAL");
+                // In WAL mode NORMAL never corrupts; a power cut may only lose the last commits.
+                sql.execute("PRAGMA synchronous = NORMAL");
             }
             Migrations.apply(db, file);
             Library library = new Library(file, db);
@@ -79,6 +83,29 @@ public final class Library implements ArticleSink, AutoCloseable {
         }
     }
 
+    /**
+     * Write-ahead logging, so readers and a writer proceed together. Switching to it needs the file to
+     * itself, and SQLite does not wait (busy timeout) for that: when another Warta opens the same new
+     * library at the same moment the switch fails with SQLITE_BUSY, so it is retried for as long.
+     */
+    private static void useWal(Connection db) throws SQLException {
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        while (true) {
+            try (var sql = db.createStatement()) {
+                sql.execute("PRAGMA journal_mode = WAL");
+                return;
+            } catch (SQLiteException e) {
+                if (e.getResultCode() != SQLiteErrorCode.SQLITE_BUSY || System.nanoTime() > deadline) throw e;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LibraryException("interrupted while opening the library", e);
+            }
+        }
+    }
+
     private static void refuseUnusable(Path path, String file) {
         if (Files.isDirectory(path)) throw new LibraryException(file + ": is a folder, not a library file");
         Path parent = path.toAbsolutePath().getParent();
@@ -90,6 +117,10 @@ public final class Library implements ArticleSink, AutoCloseable {
             if (!Files.isWritable(path)) throw new LibraryException(file + ": is read-only");
             if (!looksLikeSqlite(path)) {
                 throw new LibraryException(file + ": not a Warta library (not an SQLite database); not touching it");
+            }
+            // SQLite keeps its write-ahead log beside the library; without it the open fails as "cannot be opened".
+            if (!Files.isWritable(parent)) {
+                throw new LibraryException(file + ": folder " + parent + " is read-only (Warta keeps its journal beside the library)");
             }
         } else if (!Files.isWritable(parent)) {
             throw new LibraryException(file + ": cannot be created, folder " + parent + " is read-only");
@@ -139,7 +170,7 @@ public final class Library implements ArticleSink, AutoCloseable {
     /** The index is rebuilt from the stored articles when it was built by another version of the indexing rules. */
     private void rebuildIndexIfStale() {
         if (meta(INDEX_VERSION).filter(SearchIndex.VERSION::equals).isPresent()) return;
-        inTransaction(() -> {
+        inWriteTransaction(() -> {
             search.rebuild(this::load);
             putMeta(INDEX_VERSION, SearchIndex.VERSION);
             return null;
@@ -154,17 +185,33 @@ public final class Library implements ArticleSink, AutoCloseable {
     /** Stores the article whole, unless one with the same id or the same URL is already stored. */
     @Override
     public synchronized Outcome save(Article article) {
-        Article a = article.id() == null ? article.withId(ArticleId.of(article.headline(), article.bodyText())) : article;
-        return inTransaction(() -> {
-            if (articles.docOf(a.id()).isPresent()) return Outcome.DUPLICATE;
-            if (a.url() != null && articles.docOfUrl(a.url()).isPresent()) return Outcome.DUPLICATE;
-            long doc = articles.insert(a, Instant.now().toString());
-            Long[] speakers = entities.insert(doc, a);
-            articles.insertQuotes(doc, a.quotes(), speakers);
-            states.insert(doc);
-            search.index(doc, a);
-            return Outcome.STORED;
+        return inWriteTransaction(() -> store(article));
+    }
+
+    /**
+     * Stores many articles in one transaction (all or none), skipping duplicates as {@link #save} does:
+     * for bulk imports, where one commit per article would spend most of the time syncing the disk.
+     * Returns how many were stored.
+     */
+    @Override
+    public synchronized int saveAll(List<Article> batch) {
+        return inWriteTransaction(() -> {
+            int stored = 0;
+            for (Article a : batch) if (store(a) == Outcome.STORED) stored++;
+            return stored;
         });
+    }
+
+    private Outcome store(Article article) throws SQLException {
+        Article a = article.id() == null ? article.withId(ArticleId.of(article.headline(), article.bodyText())) : article;
+        if (articles.docOf(a.id()).isPresent()) return Outcome.DUPLICATE;
+        if (a.url() != null && articles.docOfUrl(a.url()).isPresent()) return Outcome.DUPLICATE;
+        long doc = articles.insert(a, Instant.now().toString());
+        Long[] speakers = entities.insert(doc, a);
+        articles.insertQuotes(doc, a.quotes(), speakers);
+        states.insert(doc);
+        search.index(doc, a);
+        return Outcome.STORED;
     }
 
     /** The stored article, exactly as it was saved. */
@@ -188,13 +235,22 @@ public final class Library implements ArticleSink, AutoCloseable {
         return inTransaction(articles::entries);
     }
 
+    /**
+     * One page of {@link #list()}: {@code limit} entries from {@code offset}, in the same order. For the
+     * first screen of a large library, which must not wait for every row to be read.
+     */
+    public synchronized List<ArticleEntry> list(int offset, int limit) {
+        if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must not be negative");
+        return inTransaction(() -> articles.entries(offset, limit));
+    }
+
     public synchronized int count() {
         return inTransaction(articles::count);
     }
 
     /** Removes the article with everything that hangs off it; false when there was none. */
     public synchronized boolean delete(String id) {
-        return inTransaction(() -> {
+        return inWriteTransaction(() -> {
             OptionalLong doc = articles.docOf(id);
             if (doc.isEmpty()) return false;
             articles.delete(doc.getAsLong());
@@ -204,7 +260,7 @@ public final class Library implements ArticleSink, AutoCloseable {
     }
 
     public synchronized boolean setRead(String id, boolean read) {
-        return inTransaction(() -> {
+        return inWriteTransaction(() -> {
             OptionalLong doc = articles.docOf(id);
             if (doc.isPresent()) states.setRead(doc.getAsLong(), read);
             return doc.isPresent();
@@ -212,7 +268,7 @@ public final class Library implements ArticleSink, AutoCloseable {
     }
 
     public synchronized boolean setStarred(String id, boolean starred) {
-        return inTransaction(() -> {
+        return inWriteTransaction(() -> {
             OptionalLong doc = articles.docOf(id);
             if (doc.isPresent()) states.setStarred(doc.getAsLong(), starred);
             return doc.isPresent();
@@ -254,7 +310,7 @@ public final class Library implements ArticleSink, AutoCloseable {
     }
 
     synchronized void setMeta(String key, String value) {
-        inTransaction(() -> putMeta(key, value));
+        inWriteTransaction(() -> putMeta(key, value));
     }
 
     private int putMeta(String key, String value) throws SQLException {
@@ -288,6 +344,44 @@ public final class Library implements ArticleSink, AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} as one write transaction begun with BEGIN IMMEDIATE, which takes the write lock
+     * up front and so waits (busy timeout) while another process writes. A deferred transaction that
+     * reads first (is this id stored?) and then writes cannot wait: SQLite fails it at once with
+     * SQLITE_BUSY when another connection committed in between, so the app marking an article read
+     * while {@code warta ingest} runs would fail.
+     */
+    <T> T inWriteTransaction(Work<T> work) {
+        try {
+            execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run();
+                execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    private void execute(String statement) throws SQLException {
+        try (var sql = db.createStatement()) {
+            sql.execute(statement);
+        }
+    }
+
+    /** After some errors (a full disk) SQLite has already rolled back, and ROLLBACK itself fails. */
+    private void rollbackQuietly() {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // the original failure is the one to report
+        }
+    }
+
     /** The connection, for {@link LibraryBrowsing}'s read-only queries (added for the desktop app). */
     Connection connection() {
         return db;
@@ -296,6 +390,7 @@ public final class Library implements ArticleSink, AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            statements.close();
             db.close();
         } catch (SQLException e) {
             throw translate(file, e);

@@ -147,6 +147,11 @@ final class Migrations {
 
     /** Brings the schema up to date; {@code file} only names the library in error messages. */
     static void apply(Connection connection, String file) throws SQLException {
+        apply(connection, file, latest());
+    }
+
+    /** Runs the steps up to {@code target} only: how tests make a library as an older Warta left it. */
+    static void apply(Connection connection, String file, int target) throws SQLException {
         int version = version(connection);
         if (version > latest()) {
             throw new LibraryException(file + ": made by a newer Warta (schema " + version
@@ -155,20 +160,37 @@ final class Migrations {
         if (version == 0 && hasForeignTables(connection)) {
             throw new LibraryException(file + ": an SQLite database that is not a Warta library; not touching it");
         }
-        for (int step = version + 1; step <= latest(); step++) run(connection, step);
+        while (runNextStep(connection, target)) {
+            // one step per transaction
+        }
     }
 
-    private static void run(Connection connection, int step) throws SQLException {
-        connection.setAutoCommit(false);
+    /**
+     * Runs the first missing step, if any, in one transaction. BEGIN IMMEDIATE takes the write lock
+     * first and the version is read again under it: another Warta opening the same new library at the
+     * same moment may have run the step meanwhile, and running it twice fails ("table already exists").
+     */
+    private static boolean runNextStep(Connection connection, int target) throws SQLException {
         try (Statement sql = connection.createStatement()) {
-            for (String statement : STEPS.get(step - 1)) sql.execute(statement);
-            sql.execute("PRAGMA user_version = " + step);
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
+            sql.execute("BEGIN IMMEDIATE");
+            try {
+                int step = version(connection) + 1;
+                if (step > target) {
+                    sql.execute("COMMIT");
+                    return false;
+                }
+                for (String statement : STEPS.get(step - 1)) sql.execute(statement);
+                sql.execute("PRAGMA user_version = " + step);
+                sql.execute("COMMIT");
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    sql.execute("ROLLBACK");
+                } catch (SQLException ignored) {
+                    // SQLite may have rolled back already; the first failure is the one to report
+                }
+                throw e;
+            }
         }
     }
 

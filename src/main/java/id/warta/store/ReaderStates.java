@@ -6,14 +6,15 @@ import java.sql.SQLException;
 
 /** Per-article reader state: read or unread, starred or not. */
 final class ReaderStates {
-    private final Connection db;
+    private final StatementCache statements;
 
-    ReaderStates(Connection db) {
-        this.db = db;
+    ReaderStates(StatementCache statements) {
+        this.statements = statements;
     }
 
     void insert(long doc) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("INSERT OR IGNORE INTO reader_state (doc) VALUES (?)")) {
+        {
+            PreparedStatement q = statements.get("INSERT OR IGNORE INTO reader_state (doc) VALUES (?)");
             q.setLong(1, doc);
             q.executeUpdate();
         }
@@ -30,7 +31,8 @@ final class ReaderStates {
     private void set(long doc, String column, boolean value) throws SQLException {
         insert(doc);
         // column is one of two constants above, never user text
-        try (PreparedStatement q = db.prepareStatement("UPDATE reader_state SET " + column + " = ? WHERE doc = ?")) {
+        {
+            PreparedStatement q = statements.get("UPDATE reader_state SET " + column + " = ? WHERE doc = ?");
             q.setInt(1, value ? 1 : 0);
             q.setLong(2, doc);
             q.executeUpdate();

@@ -25,20 +25,27 @@ final class SearchIndex {
     /** Bump when what goes into the index changes; the library then rebuilds it on open. */
     static final String VERSION = "3";
     private static final String WEIGHTS = "4.0, 1.0, 2.0, 0.5";
+    /**
+     * How many matching articles, newest first, are ranked. Ranking every match of a word found in
+     * a third of a 100,000-article library costs more than a person waits; beyond this window older
+     * matches are not ranked (docs/search.md says so).
+     */
+    static final int WINDOW = 1000;
 
-    private final Connection db;
+    private final StatementCache statements;
     private final EntityDirectory entities;
 
-    SearchIndex(Connection db, EntityDirectory entities) {
-        this.db = db;
+    SearchIndex(StatementCache statements, EntityDirectory entities) {
+        this.statements = statements;
         this.entities = entities;
     }
 
     void index(long doc, Article a) throws SQLException {
         Set<String> names = nameWords(a);
         String body = body(a);
-        try (PreparedStatement q = db.prepareStatement("""
-                INSERT INTO article_text (rowid, headline, body, headline_stem, body_stem) VALUES (?, ?, ?, ?, ?)""")) {
+        {
+            PreparedStatement q = statements.get("""
+                INSERT INTO article_text (rowid, headline, body, headline_stem, body_stem) VALUES (?, ?, ?, ?, ?)""");
             q.setLong(1, doc);
             q.setString(2, a.headline() == null ? "" : a.headline());
             q.setString(3, body);
@@ -46,7 +53,8 @@ final class SearchIndex {
             q.setString(5, stemmedBody(a, names));
             q.executeUpdate();
         }
-        try (PreparedStatement q = db.prepareStatement("UPDATE article SET source_key = ? WHERE doc = ?")) {
+        {
+            PreparedStatement q = statements.get("UPDATE article SET source_key = ? WHERE doc = ?");
             q.setString(1, a.source() == null ? null : Folding.fold(a.source()));
             q.setLong(2, doc);
             q.executeUpdate();
@@ -103,12 +111,13 @@ final class SearchIndex {
 
     /** Drops and rebuilds every article's index row, e.g. after the stemmer changed. */
     void rebuild(ArticleLoader loader) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("DELETE FROM article_text")) {
+        {
+            PreparedStatement q = statements.get("DELETE FROM article_text");
             q.executeUpdate();
         }
         List<Long> docs = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("SELECT doc FROM article ORDER BY doc");
-             ResultSet r = q.executeQuery()) {
+        PreparedStatement all = statements.get("SELECT doc FROM article ORDER BY doc");
+        try (ResultSet r = all.executeQuery()) {
             while (r.next()) docs.add(r.getLong(1));
         }
         for (long doc : docs) index(doc, loader.load(doc));
@@ -123,23 +132,35 @@ final class SearchIndex {
         Optional<SearchQuery> query = QueryParser.parse(text);
         if (query.isEmpty()) return List.of();
         SearchPlan plan = new SearchPlan(query.get(), entities);
+        // parameters in the order their "?" stand in the SQL: boost ids come first, in the select list
         List<Object> params = new ArrayList<>();
         String boost = boost(plan, params);
         String sql;
         if (plan.match != null) {
-            sql = "SELECT a.doc, a.id, a.headline, a.source, a.published, -bm25(article_text, " + WEIGHTS + ") + "
-                    + boost + " AS score FROM article_text JOIN article a ON a.doc = article_text.rowid"
-                    + " WHERE article_text MATCH ? AND " + plan.where + " ORDER BY score DESC LIMIT ?";
+            // FTS5 streams the matches newest first; the filters are checked on each (the "+" keeps
+            // SQLite from driving the loop from a filter's doc list) and BM25 is computed only for
+            // the window that passes.
             params.add(plan.match);
+            params.addAll(plan.params);
+            String window = "SELECT t.rowid AS doc, -bm25(article_text, " + WEIGHTS + ") AS relevance"
+                    + " FROM article_text t JOIN article a ON a.doc = t.rowid"
+                    + " WHERE article_text MATCH ? AND " + plan.where.replace(SearchPlan.DOC, "+a.doc")
+                    + " ORDER BY t.rowid DESC LIMIT " + WINDOW;
+            sql = "SELECT a.doc, a.id, a.headline, a.source, a.published, w.relevance + " + boost + " AS score"
+                    + " FROM (" + window + ") w JOIN article a ON a.doc = w.doc ORDER BY score DESC LIMIT ?";
         } else {
-            sql = "SELECT a.doc, a.id, a.headline, a.source, a.published, " + boost + " AS score FROM article a"
-                    + " WHERE " + plan.where + " ORDER BY score DESC, a.published_day DESC, a.doc DESC LIMIT ?";
+            params.addAll(plan.params);
+            String window = "SELECT a.doc FROM article a WHERE " + plan.where.replace(SearchPlan.DOC, "a.doc")
+                    + " ORDER BY a.doc DESC LIMIT " + WINDOW;
+            sql = "SELECT a.doc, a.id, a.headline, a.source, a.published, " + boost + " AS score"
+                    + " FROM (" + window + ") w JOIN article a ON a.doc = w.doc"
+                    + " ORDER BY score DESC, a.published_day DESC, a.doc DESC LIMIT ?";
         }
-        params.addAll(plan.params);
         params.add(limit);
         List<SearchHit> hits = new ArrayList<>();
         List<Long> docs = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement(sql)) {
+        {
+            PreparedStatement q = statements.get(sql);
             for (int i = 0; i < params.size(); i++) q.setObject(i + 1, params.get(i));
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
@@ -166,7 +187,8 @@ final class SearchIndex {
 
     private List<SearchHit> withSnippets(List<SearchHit> hits, List<Long> docs, SearchPlan plan) throws SQLException {
         List<SearchHit> out = new ArrayList<>(hits.size());
-        try (PreparedStatement q = db.prepareStatement("SELECT body FROM article_text WHERE rowid = ?")) {
+        {
+            PreparedStatement q = statements.get("SELECT body FROM article_text WHERE rowid = ?");
             for (int i = 0; i < hits.size(); i++) {
                 SearchHit h = hits.get(i);
                 q.setLong(1, docs.get(i));

@@ -68,7 +68,7 @@ public record Dateline(String place, String outlet, String date, String rest) {
         Matcher b = BRACKETED.matcher(prefix);
         if (b.matches()) {
             outlet = b.group(2).strip();
-            if (!isOutletName(outlet)) return Optional.empty();
+            if (!isOutletName(outlet) && !DOMAIN.matcher(outlet).matches()) return Optional.empty();
             prefix = b.group(1).strip();
             if (prefix.endsWith(",")) prefix = prefix.substring(0, prefix.length() - 1).strip();
         }
@@ -105,6 +105,9 @@ public record Dateline(String place, String outlet, String date, String rest) {
 
     private static boolean isOutletName(String name) {
         String key = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        // "(ANTARA News)", "(Antara/Xinhua)", even a misprinted "(ANTARA Bews)": the first word decides.
+        String firstWord = name.toLowerCase(Locale.ROOT).split("[\\s/]+")[0];
+        if (firstWord.equals("antara")) return true;
         for (String part : key.split("/")) {
             String bare = part.replaceAll("\\.(com|co\\.id|co|net|id)$", "");
             if (OUTLETS.contains(bare) || OUTLETS.contains(part)) return true;

@@ -22,10 +22,10 @@ import java.util.Set;
 public final class EntityRecognizer {
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "binti", "van", "von", "der", "de", "da", "al", "el", "dos", "del", "la", "le", "ibn", "abu");
     private static final Set<String> ORGANIZATION_JOINERS = Set.of("dan", "of", "and", "for", "the", "&", "-", "untuk");
+    private static final Set<String> BUILDING_WORDS = Set.of("kompleks", "komplek", "gedung", "prefektur");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "…", "–", "—", "|");
     private static final Set<String> OPENERS = Set.of("“", "\"", "‘", "'", "(", "[", "«");
 
-    static final int STRICT = Integer.getInteger("ner.strict", 2);
     private final Gazetteer gazetteer;
     private final NameCues cues;
 
@@ -65,6 +65,8 @@ public final class EntityRecognizer {
         final boolean titleCase;
         final boolean allCaps;
         final List<EntitySpan> out = new ArrayList<>();
+        /** First and last words of the full person names found so far in this line. */
+        final java.util.Set<String> nameParts = new java.util.HashSet<>();
 
         Pass(String line, Map<String, EntityType> known) {
             this.line = line;
@@ -83,6 +85,12 @@ public final class EntityRecognizer {
                     continue;
                 }
                 int j = runEnd(i);
+                if (i > 0 && BUILDING_WORDS.contains(tokens.get(i - 1).text()) && !allCaps) {
+                    // kompleks DPR, gedung Sate: the building is the place, named by what it houses.
+                    emit(i - 1, j, EntityType.PLACE);
+                    i = j;
+                    continue;
+                }
                 i = Math.max(j, segment(i, j));
             }
             return out;
@@ -134,7 +142,7 @@ public final class EntityRecognizer {
                 Optional<Gazetteer.Match> listed = listedAt(p, j);
                 int title = cues.personTitles.match(tokens, p, j);
                 if (listed.isPresent() && listed.get().length() >= title) {
-                    Gazetteer.Match m = listed.get();
+                    Gazetteer.Match m = pairedPerson(p, listed.get(), j);
                     if (personCue && m.entry().type() == EntityType.PLACE) {
                         // Presiden Rusia, Gubernur Jawa Barat: the place qualifies the title, it is not where things happen.
                         p += m.length();
@@ -253,6 +261,21 @@ public final class EntityRecognizer {
             return reached;
         }
 
+        /**
+         * Jokowi-JK, Prabowo-Hatta: two people joined by a hyphen name their pairing (a ticket, a
+         * government) and are printed as one name; {@link ArticleEntities} counts each person.
+         */
+        private Gazetteer.Match pairedPerson(int p, Gazetteer.Match first, int j) {
+            int dash = p + first.length();
+            if (first.entry().type() != EntityType.PERSON || dash + 1 >= j || !tokens.get(dash).text().equals("-")
+                    || tokens.get(dash).start() != tokens.get(dash - 1).end() || tokens.get(dash).end() != tokens.get(dash + 1).start()) {
+                return first;
+            }
+            Optional<Gazetteer.Match> second = listedAt(dash + 1, j);
+            if (second.isEmpty() || second.get().entry().type() != EntityType.PERSON) return first;
+            return new Gazetteer.Match(first.entry(), first.length() + 1 + second.get().length());
+        }
+
         private Optional<Gazetteer.Match> listedAt(int p, int j) {
             Optional<Gazetteer.Match> best = gazetteer.longestMatch(tokens, p, j);
             if (known.isEmpty()) return best;
@@ -268,32 +291,52 @@ public final class EntityRecognizer {
         /** Emits a listed name; a place takes a following compass word (Gaza selatan); a country after a demonym noun is skipped. */
         private int emitListed(int p, int end, EntityType type) {
             if (type == EntityType.PLACE) {
-                if (p > 0 && isModifierPosition(tokens.get(p - 1))) return end;
-                if (isActor(p, end)) return end;
+                if (p > 0 && isModifierPosition(tokens.get(p - 1), gazetteer.isCountry(canonicalOf(p, end)))) return end;
+                if (gazetteer.isCountry(canonicalOf(p, end)) && isActor(p, end)) return end;
                 if (end < tokens.size() && cues.directions.contains(tokens.get(end).lower())) end++;
             }
             return emit(p, end, type);
         }
 
+        private String canonicalOf(int p, int end) {
+            return gazetteer.canonical(Gazetteer.join(tokens, p, end), EntityType.PLACE).orElse("");
+        }
+
         /**
-         * A country or city as the subject of a verb (Israel mengklaim, Iran telah meluncurkan) acts as a
-         * state, not as a location; after a place cue (di Jakarta) it stays a place.
+         * A country as the subject of a verb (Israel mengklaim, Iran telah meluncurkan) acts as a state,
+         * not as a location; after a place cue (di Israel) it stays a place.
          */
         private boolean isActor(int p, int end) {
             if (end >= tokens.size() || p > 0 && cues.placeCues.contains(tokens.get(p - 1).lower())) return false;
+            if (closesListOfPlaces(p)) return false;
             WordToken next = tokens.get(end);
             return next.isWord() && next.isLowerCase() && (cues.looksLikeVerb(next.lower()) || cues.auxiliaries.contains(next.lower()));
+        }
+
+        /** Donetsk, Lugansk, Kherson, dan Zaporozhye; Rusia–AS: the last of a list of places is a place like the others. */
+        private boolean closesListOfPlaces(int p) {
+            if (p < 2 || out.isEmpty()) return false;
+            String joiner = tokens.get(p - 1).text();
+            if (!Set.of("dan", ",", "atau", "–", "-", "/").contains(joiner)) return false;
+            EntitySpan last = out.get(out.size() - 1);
+            int before = joiner.equals("dan") && tokens.get(p - 2).text().equals(",") && p >= 3 ? p - 3 : p - 2;
+            return last.type() == EntityType.PLACE && last.end() == tokens.get(before).end();
         }
 
         /**
          * A place right after a common noun qualifies it (serangan Israel, pejabat AS, bahasa Inggris): it
          * names a state or a people, not where something is. After a cue, a conjunction or a verb it is a place.
          */
-        private boolean isModifierPosition(WordToken before) {
+        private boolean isModifierPosition(WordToken before, boolean country) {
             if (!before.isWord() || !before.isLowerCase()) return false;
             String w = before.lower();
             if (cues.demonymNouns.contains(w)) return true;
-            if (cues.placeCues.contains(w) || cues.functionWords.contains(w) || cues.attribution.contains(w)) return false;
+            int at = tokens.indexOf(before);
+            if (at > 0 && (w.equals("negara") && tokens.get(at - 1).lower().equals("warga")
+                    || w.equals("negeri") && tokens.get(at - 1).lower().equals("luar"))) {
+                return true; // warga negara Australia, menteri luar negeri AS: a nationality, a portfolio
+            }
+            if (!country || cues.placeCues.contains(w) || cues.functionWords.contains(w) || cues.attribution.contains(w)) return false;
             return !cues.looksLikeVerb(w);
         }
 
@@ -342,19 +385,22 @@ public final class EntityRecognizer {
                 }
             }
             if (!allCaps) {
-                for (int k = p; k < q; k++) if (tokens.get(k).isAcronym()) return EntityType.ORGANIZATION;
+                for (int k = p; k < q; k++) {
+                    if (tokens.get(k).isAcronym() || tokens.get(k).text().contains(".")) return EntityType.ORGANIZATION;
+                }
             } else if (q - p == 1) {
                 return null;
             }
+            if (q - p == 1 && nameParts.contains(tokens.get(p).text())) return EntityType.PERSON;
             if (titleCase || allCommon(p, q)) return null;
             String next = q < tokens.size() ? tokens.get(q).lower() : "";
             if (ambiguous(p) && q - p == 1 && !cues.personVerbs.contains(next)
-                    && !(STRICT > 0 && cues.auxiliaries.contains(next))) return null;
+                    && !cues.auxiliaries.contains(next)) return null;
             if (personCue) return EntityType.PERSON;
             String prev = p > 0 ? tokens.get(p - 1).lower() : "";
             if (cues.attribution.contains(prev) || cues.personRoles.contains(prev)) return EntityType.PERSON;
-            if (cues.placeCues.contains(prev)) return EntityType.PLACE;
-            if (q - p > 1 || STRICT == 0) return EntityType.PERSON;
+            if (cues.placeCues.contains(prev) || isFollowedByListedPlace(q)) return EntityType.PLACE;
+            if (q - p > 1) return EntityType.PERSON;
             // A lone capitalised word with no cue: a person only when it acts as one (Hidayat juga menilai, dan Airlangga).
             if (cues.looksLikeVerb(next) || cues.auxiliaries.contains(next)) return EntityType.PERSON;
             if (isCoordinatedWithPerson(p, q)) return EntityType.PERSON;
@@ -367,13 +413,29 @@ public final class EntityRecognizer {
          */
         private int emit(int p, int end, EntityType type) {
             if (type != EntityType.PERSON && end + 2 < tokens.size() && tokens.get(end).text().equals("(")
-                    && tokens.get(end + 1).isAcronym() && tokens.get(end + 2).text().equals(")")) {
+                    && (tokens.get(end + 1).isAcronym() || cues.organizationTails.contains(tokens.get(end + 1).text()))
+                    && tokens.get(end + 2).text().equals(")")
+                    && !(type == EntityType.PLACE && isListedOrganization(tokens.get(end + 1).text()))) {
                 end += 3;
             }
             int start = tokens.get(p).start();
             int stop = tokens.get(end - 1).end();
             out.add(new EntitySpan(line.substring(start, stop), type, start, stop));
+            if (type == EntityType.PERSON && end - p > 1) {
+                nameParts.add(tokens.get(p).text());
+                nameParts.add(tokens.get(end - 1).text());
+            }
             return end;
+        }
+
+        /** Kawangkoan, Minahasa, Sulawesi Utara: a name followed by a comma and a listed place is a place in it. */
+        private boolean isFollowedByListedPlace(int q) {
+            if (q + 1 >= tokens.size() || !tokens.get(q).text().equals(",")) return false;
+            Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, q + 1, tokens.size());
+            if (m.isEmpty() || m.get().entry().type() != EntityType.PLACE) return false;
+            int after = q + 1 + m.get().length();
+            return after >= tokens.size() || !tokens.get(after).isWord() || !tokens.get(after).isLowerCase()
+                    || !cues.looksLikeVerb(tokens.get(after).lower());
         }
 
         /** Hidayat dan Airlangga: a lone word joined by "dan" to a person is a person too. */
@@ -384,6 +446,11 @@ public final class EntityRecognizer {
             if (q + 1 >= tokens.size() || !tokens.get(q).text().equals("dan")) return false;
             Optional<Gazetteer.Match> m = listedAt(q + 1, tokens.size());
             return m.isPresent() && m.get().entry().type() == EntityType.PERSON;
+        }
+
+        /** Jakarta (ANTARA): an outlet in brackets after a place is a dateline, not the place's short form. */
+        private boolean isListedOrganization(String name) {
+            return gazetteer.canonical(name, EntityType.ORGANIZATION).isPresent();
         }
 
         private boolean hasDigit(WordToken t) {

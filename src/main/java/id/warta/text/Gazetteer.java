@@ -42,6 +42,8 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byAlias = new HashMap<>();
     private final Map<String, List<Entry>> byFolded = new HashMap<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    private final java.util.Set<String> countries = new java.util.HashSet<>();
     private int longest = 1;
 
     private Gazetteer() {
@@ -65,7 +67,13 @@ public final class Gazetteer {
 
     private static Gazetteer loadStandard() {
         Gazetteer g = new Gazetteer();
-        for (String file : FILES) g.addLines(typeOf(file), readResource("/gazetteer/" + file));
+        for (String file : FILES) {
+            List<String> lines = readResource("/gazetteer/" + file);
+            g.addLines(typeOf(file), lines);
+            if (file.startsWith("places-countries")) {
+                for (String line : lines) g.countries.add(line.split("\\|")[0].strip());
+            }
+        }
         return g;
     }
 
@@ -114,6 +122,7 @@ public final class Gazetteer {
         String joined = join(tokens, 0, tokens.size());
         byAlias.computeIfAbsent(joined, k -> new ArrayList<>(1)).add(entry);
         byFolded.computeIfAbsent(fold(joined), k -> new ArrayList<>(1)).add(entry);
+        if (!tokens.isEmpty()) firstWords.add(fold(tokens.get(0).text()));
         longest = Math.max(longest, tokens.size());
     }
 
@@ -147,6 +156,11 @@ public final class Gazetteer {
         return lookup(alias, type).map(e -> entities.get(key(e.canonical(), e.type())));
     }
 
+    /** Whether a canonical place name is a country (Rusia), not a city or region (Moskow, Donetsk). */
+    public boolean isCountry(String canonical) {
+        return countries.contains(canonical);
+    }
+
     /** Every entity the gazetteer knows, in file order. */
     public List<Entity> entities() {
         return Collections.unmodifiableList(new ArrayList<>(entities.values()));
@@ -177,6 +191,7 @@ public final class Gazetteer {
      * must match exactly, except that a name printed all in capitals (JAKARTA, RUSIA) matches ignoring case.
      */
     Optional<Match> longestMatch(List<WordToken> tokens, int from, int limit) {
+        if (from >= limit || !firstWords.contains(fold(tokens.get(from).text()))) return Optional.empty();
         int max = Math.min(limit, from + longest);
         for (int to = max; to > from; to--) {
             String joined = join(tokens, from, to);

@@ -11,6 +11,9 @@ import java.util.Set;
  * sentence start or in a Title-Case headline. Read once from {@code gazetteer/cues/} on the classpath.
  */
 final class NameCues {
+    private static final java.util.regex.Pattern VERB_SHAPE = java.util.regex.Pattern.compile("(me|ber|di|ter|mem|men|meng|meny)\\p{L}{3,}");
+    private static final java.util.regex.Pattern DERIVED_SHAPE =
+            java.util.regex.Pattern.compile("(mem|men|meng|meny|ber|ter|di|per|pem|pen|peng|peny|ke)\\p{L}+(an|i)");
     final Phrases personTitles = phrases("person-titles.txt");
     final Phrases placeHeads = phrases("place-heads.txt");
     final Phrases organizationHeads = phrases("organization-heads.txt");
@@ -51,16 +54,19 @@ final class NameCues {
     /** A set of phrases, each a sequence of words, matched longest first at a token position. */
     static final class Phrases {
         private final Set<String> phrases = new HashSet<>();
+        private final Set<String> firstWords = new HashSet<>();
         private int longest = 1;
 
         void add(String phrase) {
             List<WordToken> t = WordToken.split(phrase);
             phrases.add(Gazetteer.join(t, 0, t.size()));
+            firstWords.add(t.get(0).text());
             longest = Math.max(longest, t.size());
         }
 
         /** Number of tokens of the longest phrase at {@code from} (not past {@code limit}), or 0. */
         int match(List<WordToken> tokens, int from, int limit) {
+            if (from >= limit || !firstWords.contains(tokens.get(from).text())) return 0;
             for (int to = Math.min(limit, from + longest); to > from; to--) {
                 if (phrases.contains(Gazetteer.join(tokens, from, to))) return to - from;
             }
@@ -89,7 +95,7 @@ final class NameCues {
 
     /** A word built as a verb: me-/ber-/di-/ter- forms (mengunjungi, bertemu, dikuasai). */
     boolean looksLikeVerb(String lower) {
-        return lower.length() >= 5 && lower.matches("(me|ber|di|ter|mem|men|meng|meny)\\p{L}{3,}");
+        return lower.length() >= 5 && VERB_SHAPE.matcher(lower).matches();
     }
 
     /** An ordinary word by the list or by its shape: verbs and nouns built with -kan, -nya, -lah, and me-/ber-/di-…-kan/-an/-i. */
@@ -102,6 +108,6 @@ final class NameCues {
         String w = word.toLowerCase(Locale.ROOT);
         if (commonWords.contains(w)) return true;
         if (w.length() >= 6 && (w.endsWith("kan") || w.endsWith("nya") || w.endsWith("lah") || w.endsWith("kah"))) return true;
-        return w.length() >= 7 && w.matches("(mem|men|meng|meny|ber|ter|di|per|pem|pen|peng|peny|ke)\\p{L}+(an|i)");
+        return w.length() >= 7 && DERIVED_SHAPE.matcher(w).matches();
     }
 }

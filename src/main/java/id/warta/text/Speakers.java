@@ -17,6 +17,15 @@ import java.util.stream.Collectors;
  * conventions that roles, titles and institutions stand before Indonesian names.
  */
 public final class Speakers {
+    /** Titles, roles and ranks: they stand before a name but never qualify an institution. */
+    private static final Set<String> ROLES = Set.copyOf(Arrays.asList(("presiden wakil perdana menteri menlu kanselir sekjen sekretaris jenderal "
+            + "dubes duta besar jubir juru bicara kapolri kapolda kapolres kapolsek kasat kasi kasubdit kabid kabag kadis "
+            + "akbp kompol akp iptu ipda ajun komisaris inspektur brigjen irjen komjen letjen mayjen kombes kolonel letkol "
+            + "mayor kapten gubernur wagub bupati wabup wali walkot camat lurah kades kepala ketua umum anggota direktur "
+            + "dirut utama eksekutif manajer pemimpin redaksi pakar pengamat analis peneliti dosen rektor dekan profesor "
+            + "prof dr ir drs h hj kh bapak pak ibu bu koordinator komandan panglima hakim jaksa penyidik mantan calon "
+            + "plt pj staf khusus utusan penasihat asisten deputi peneliti senior general manager director chief head "
+            + "vice president officer founder laksda marsda pelatih warga").split("\\s+")));
     /** Words that are capitalised in running text but are never part of a person's name. */
     private static final Set<String> NOT_NAME = Set.copyOf(Arrays.asList((
             // roles and ranks
@@ -68,6 +77,16 @@ public final class Speakers {
                     // police and military ranks
                     + "kombes kombespol akbp kompol brigjenpol irjenpol komjenpol bripda briptu bharada aipda iptu "
                     + "letda lettu serma serka sertu praka pratu kasdam kasad kasal kasau "
+                    + "laksda laksma laksdya marsda marsma marsdya dokter gigi drg "
+                    // English roles and institution words printed in Indonesian copy
+                    + "general manager director president vice chief officer head executive founder co-founder "
+                    + "institute center centre foundation group corporation company hotel university school "
+                    // outlets, named when a source speaks "kepada Kompas"
+                    + "kompas antara tempo reuters afp xinhua bbc cnn "
+                    // offices printed in short form
+                    + "dinkes dishub disdik disnaker dispenda pemkab pemkot pemprov bappeda bappenas kemenkes kemenhub "
+                    + "kemendag kemenperin kemenkumham kemendikbud kemenag kemenpan kemnaker kemenparekraf kemlu "
+                    + "puskesmas rsud rsup tanpa covid corona korona virus "
                     // sentence starters and function words capitalised at a sentence start
                     + "menurut namun sementara selain dalam saat ketika sebelumnya kemudian selanjutnya adapun bahkan "
                     + "jika kalau karena meski meskipun sedangkan pada di ke dari oleh untuk bagi dengan hal ini itu "
@@ -89,6 +108,10 @@ public final class Speakers {
     /** Degrees printed after a name: S.H., M.Si., Ph.D., SpPD. */
     private static final Pattern DEGREE = Pattern.compile("^(?:[A-Z][a-zA-Z]{0,3}\\.){1,3}(?:[A-Z][a-zA-Z]{0,3}\\.?)?$|^Sp[A-Z]{1,4}.*$");
     private static final Pattern CAPITALISED = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*$");
+    /** Words before a place or institution: "di Banyumas", "warga Chicago". */
+    private static final Set<String> LOCATIVE = Set.of("di", "ke", "dari", "asal", "warga", "wilayah", "daerah",
+            "kota", "kabupaten", "provinsi", "kawasan", "pemkab", "pemkot", "pemprov");
+    private static final Pattern NOUN = Pattern.compile("^(?:pe|ke|se)\\p{L}{3,}an$|^\\p{L}{4,}asi$|^di\\p{L}{4,}(?:kan|i)$");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
 
     private Speakers() {
@@ -104,6 +127,9 @@ public final class Speakers {
         if (!CAPITALISED.matcher(token).matches()) return false;
         String lower = token.toLowerCase(Locale.ROOT);
         if (NOT_NAME.contains(lower) || NOT_NAME.contains(lower.replaceAll("[.]+$", ""))) return false;
+        if (INSTITUTIONS.contains(lower)) return false;
+        // pe-/per-/ke- … -an nouns (Perlindungan, Pengembangan, Kesehatan) name offices, never people.
+        if (NOUN.matcher(lower).matches()) return false;
         if (lower.endsWith("nya")) return false;
         // "Tangerang." ends a sentence; only an initial ("M.") keeps its dot inside a name.
         if (token.endsWith(".") && token.length() > 2) return false;
@@ -129,14 +155,17 @@ public final class Speakers {
             String before = m.group(1);
             String after = m.group(2) == null ? "" : m.group(2).strip();
             if (after.startsWith(next)) continue;
-            if (CAPITALISED.matcher(before).matches() && !isNameToken(before)) return true;
+            // Only institutions and places qualify a word this way; a rank before it (Kombes Sambodo) does not.
+            String lower = before.toLowerCase(Locale.ROOT);
+            if (before.length() >= 2 && before.equals(before.toUpperCase(Locale.ROOT)) && before.matches("\\p{Lu}+")) return true;
+            if (INSTITUTIONS.contains(lower) || LOCATIVE.contains(lower)) return true;
         }
         return false;
     }
 
     /** A token of a capitalised run: a name token, a role or institution word, an acronym or initial. */
     static boolean isCapitalised(String token) {
-        return CAPITALISED.matcher(token).matches() || token.matches("\\d+");
+        return CAPITALISED.matcher(token).matches() || token.matches("\\d+") || token.matches("drg?\\.?");
     }
 
     /**
@@ -152,7 +181,8 @@ public final class Speakers {
         }
         int end = tokens.size();
         int start = end;
-        while (start > 0 && isNameToken(tokens.get(start - 1))) start--;
+        while (start > 0 && (isNameToken(tokens.get(start - 1)) || isInitials(tokens, start - 1))) start--;
+        while (start < end && isInitials(tokens, start)) start++;
         if (start == end) return "";
         // An institution's own name follows its head word (Universitas Nusantara, Komisi I): the
         // person starts after it.
@@ -164,6 +194,13 @@ public final class Speakers {
         // A lone initial ("H.", "M.") is an honorific or abbreviation, not a name.
         while (start < end - 1 && tokens.get(start).matches("^\\p{Lu}\\.$") && isHonorific(tokens.get(start))) start++;
         return String.join(" ", tokens.subList(start, end));
+    }
+
+    /** Short capitals between or after name tokens are initials ({@code Bambang PS Brodjonegoro}, {@code Eddy MS}). */
+    private static boolean isInitials(List<String> tokens, int i) {
+        String t = tokens.get(i);
+        if (!t.matches("\\p{Lu}{1,2}\\.?") || NOT_NAME.contains(t.toLowerCase(Locale.ROOT))) return false;
+        return i > 0 && isNameToken(tokens.get(i - 1));
     }
 
     private static boolean isHonorific(String token) {
@@ -189,30 +226,49 @@ public final class Speakers {
             List<String> right = tokensAfter(text, m.end());
             List<String> run = new ArrayList<>(left);
             run.addAll(parts);
-            for (String t : right) {
+            for (int i = 0; i < right.size(); i++) {
+                String t = right.get(i);
+                boolean initials = t.matches("\\p{Lu}{1,2}\\.?") && i + 1 < right.size() && isNameToken(right.get(i + 1));
+                if (!isNameToken(t) && !initials) break;
+                run.add(t);
+            }
+            String person = personIn(run, text);
+            int size = person.isEmpty() ? 0 : person.split("\\s+").length;
+            if (size > parts.size() && size <= 5 && (" " + person + " ").contains(" " + name + " ")) return person;
+        }
+        return parts.size() == 1 && name.length() >= 4 ? nicknameOf(name, text) : name;
+    }
+
+    /** A short form the article uses for a longer name: {@code Risma} for {@code Tri Rismaharini}. */
+    private static String nicknameOf(String name, String text) {
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "\\p{Ll}{2,}").matcher(text);
+        while (m.find()) {
+            List<String> run = new ArrayList<>(tokensBefore(text, m.start()));
+            run.add(m.group());
+            for (String t : tokensAfter(text, m.end())) {
                 if (!isNameToken(t)) break;
                 run.add(t);
             }
-            String person = personIn(run);
-            int size = person.isEmpty() ? 0 : person.split("\\s+").length;
-            if (size > parts.size() && size <= 5 && (" " + person + " ").contains(" " + name + " ")) return person;
+            String person = personIn(run, text);
+            if (person.split("\\s+").length >= 2) return person;
         }
         return name;
     }
 
     /**
-     * The person a bare role points to: the earliest mention of the role followed by a name
+     * The person a bare role points to: the latest mention of the role followed by a name
      * ({@code Presiden Joko Widodo} for {@code Presiden}); null when the article names nobody so.
      */
     public static String holderOf(List<String> role, String text) {
         String phrase = role.stream().map(Pattern::quote).collect(Collectors.joining("\\s+"));
         Matcher m = Pattern.compile("(?<![\\p{L}])" + phrase + "\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,8})").matcher(text);
+        String holder = null;
         while (m.find()) {
             List<String> run = List.of(m.group(1).strip().split("\\s+"));
-            String person = personIn(run);
-            if (!person.isEmpty()) return person;
+            String person = personIn(run, text);
+            if (!person.isEmpty()) holder = person;
         }
-        return null;
+        return holder == null ? null : fullName(holder, text);
     }
 
     /** Up to eight word tokens directly before {@code at} (no punctuation crossed). */
@@ -227,9 +283,19 @@ public final class Speakers {
     /** Up to four word tokens directly after {@code at} (no punctuation crossed). */
     private static List<String> tokensAfter(String text, int at) {
         String after = text.substring(at, Math.min(text.length(), at + 80));
-        Matcher m = Pattern.compile("^((?: [\\p{L}'’-]+){0,4})").matcher(after);
+        Matcher m = Pattern.compile("^((?: [\\p{L}'’.-]+){0,4})").matcher(after);
         if (!m.find()) return List.of();
         String run = m.group(1).strip();
-        return run.isEmpty() ? List.of() : List.of(run.split("\\s+"));
+        if (run.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String t : run.split("\\s+")) {
+            // "Nurwan." ends the sentence: keep the word, stop there. "P." stays an initial.
+            if (t.endsWith(".") && t.length() > 2) {
+                out.add(t.substring(0, t.length() - 1));
+                break;
+            }
+            out.add(t);
+        }
+        return out;
     }
 }

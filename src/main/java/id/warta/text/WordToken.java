@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 /**
  * A word or punctuation mark of a line, with its offsets. Names are built from these, so hyphens and
  * dashes stand alone ({@code Rusia–AS}, {@code Putin-Trump} give two names each) and apostrophes stay
- * inside words ({@code Ma'ruf}).
+ * inside words ({@code Ma'ruf}); a web address stays whole ({@code Tribunnews.com}, {@code VIVA.co.id}).
  */
 record WordToken(String text, int start, int end) {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}\\p{M}\\p{N}]+)*|\\S");
+    private static final Pattern WORD = Pattern.compile(
+            "[\\p{L}\\p{N}]+(?:\\.(?:com|co|id|net|org|tv|news))+\\b|(?:al|el|Al|El|as|ad)-\\p{Lu}\\p{L}+|[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}\\p{M}\\p{N}]+)*|\\S");
 
     static List<WordToken> split(String line) {
         List<WordToken> out = new ArrayList<>();
@@ -26,7 +27,14 @@ record WordToken(String text, int start, int end) {
 
     /** Starts with an upper-case letter: Putin, AS, McDonald. */
     boolean isCapitalised() {
-        return Character.isUpperCase(text.codePointAt(0));
+        return Character.isUpperCase(text.codePointAt(0)) || isArabicArticleName();
+    }
+
+    /** al-Assad, el-Sisi: the lower-case article is part of a capitalised name. */
+    private boolean isArabicArticleName() {
+        int dash = text.indexOf('-');
+        return dash == 2 && text.length() > 3 && Character.isUpperCase(text.charAt(3))
+                && (text.startsWith("al") || text.startsWith("el") || text.startsWith("as") || text.startsWith("ad"));
     }
 
     /** Two or more letters, all upper case (digits allowed): NATO, PBB, G20. */

@@ -73,6 +73,30 @@ class HtmlReaderTest {
     }
 
     @Test
+    void joinsAStorySplitAroundAnAd() throws Exception {
+        Draft d = read("split-layout.html");
+        assertEquals("Harga Minyak Dunia Naik, Pemerintah Tahan Harga BBM", d.headline());
+        assertEquals("2023-10-09T14:05:00+07:00", d.published());
+        List<String> texts = texts(d);
+        assertEquals(4, texts.size(), String.join("\n", texts));
+        assertTrue(texts.get(0).startsWith("Palembang - Pemerintah memutuskan"));
+        assertTrue(texts.get(3).startsWith("Sejumlah ekonom menilai"));
+    }
+
+    @Test
+    void addsTheDashToADatelinePrintedOnlyInBold() throws Exception {
+        String page = "<html><head><title>Ekspor Naik</title></head><body><h1>Ekspor Naik</h1><div class=\"isi\">"
+                + "<p><b>Liputan6.com, Jakarta</b> Nilai ekspor Indonesia naik pada Januari, didorong harga batu bara"
+                + " dan minyak sawit, kata Badan Pusat Statistik dalam keterangannya di Jakarta, Senin.</p>"
+                + "<p><strong>DEPRESI</strong> jadi momok yang wajib diwaspadai siapa saja, termasuk para pekerja"
+                + " kantoran yang jarang berolahraga dan kurang tidur setiap malam.</p></div></body></html>";
+        List<String> texts = texts(reader.read(page, "ekspor.html", null));
+        assertEquals("Liputan6.com, Jakarta - Nilai ekspor Indonesia naik pada Januari, didorong harga batu bara"
+                + " dan minyak sawit, kata Badan Pusat Statistik dalam keterangannya di Jakarta, Senin.", texts.get(0));
+        assertTrue(texts.get(1).startsWith("DEPRESI jadi momok"), texts.get(1));
+    }
+
+    @Test
     void refusesAnIndexPage() {
         InputException e = assertThrows(InputException.class, () -> read("index-page.html"));
         assertTrue(e.getMessage().startsWith("index-page.html: not an article"), e.getMessage());

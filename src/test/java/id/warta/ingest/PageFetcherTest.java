@@ -163,6 +163,31 @@ class PageFetcherTest {
     }
 
     @Test
+    void anImportTakesLinksBesideFilesAndReportsBadOnesInOneLine() {
+        java.util.List<id.warta.model.Article> saved = new java.util.ArrayList<>();
+        ImportBatch.Report report = new ImportBatch().run(java.util.List.of(base + "/hop1", base + "/json"), article -> {
+            saved.add(article);
+            return ArticleSink.Outcome.STORED;
+        }, null);
+        assertEquals(1, report.stored());
+        assertEquals("Menlu Bertemu Mitra ASEAN di Jakarta", saved.get(0).headline());
+        assertEquals(base + "/article", saved.get(0).url());
+        assertEquals(java.util.List.of(base + "/json: not a web page (content type application/json, expected text/html)"),
+                report.failures().stream().map(ImportBatch.Failure::line).toList());
+    }
+
+    @Test
+    void explainsARefusedConnection() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String link = "http://127.0.0.1:" + closedPort + "/berita";
+        InputException e = assertThrows(InputException.class, () -> new PageFetcher().fetch(link));
+        assertEquals(link + ": cannot be fetched (the server refused the connection or cannot be reached)", e.getMessage());
+    }
+
+    @Test
     void refusesOtherSchemesBeforeFetching() {
         InputException e = assertThrows(InputException.class, () -> new InputReader().read("ftp://example.org/berita.html"));
         assertEquals("ftp://example.org/berita.html: only http and https links can be fetched", e.getMessage());

@@ -1,0 +1,89 @@
+package id.warta.store;
+
+import id.warta.bench.QueryMix;
+import id.warta.model.Article;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Search latency on a large library. Builds (or reuses) a library of generated articles, then
+ * runs a fixed mix of 10 queries — words, a phrase, filters and combinations — and prints
+ * p50/p95/p99 latency over all runs, and per query. Target: p95 ≤ 20 ms on the 2-core machine.
+ *
+ * <pre>
+ * mvn -B -q -o test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
+ *     -Dexec.mainClass=id.warta.store.SearchBenchmark -Dexec.classpathScope=test \
+ *     -Dexec.args="100000 target/bench/warta-bench.db"
+ * </pre>
+ * An existing file with that many articles is reused, so search can be re-measured without rebuilding.
+ */
+public final class SearchBenchmark {
+    static final List<String> QUERIES = QueryMix.QUERIES;
+    private static final int WARMUP_ROUNDS = 3;
+    private static final int ROUNDS = 30;
+    private static final int PAGE = 20;
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int size = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path file = Path.of(args.length > 1 ? args[1] : "target/bench/warta-bench.db");
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (Library library = Library.open(file)) {
+            if (library.count() != size) build(library, size, file);
+            else System.out.printf(Locale.ROOT, "reusing %s: %d articles%n", file, size);
+            measure(library);
+        }
+    }
+
+    private static void build(Library library, int size, Path file) throws Exception {
+        if (library.count() != 0) throw new IllegalStateException(file + " holds another library; remove it first");
+        GeneratedNews news = new GeneratedNews(20250818L);
+        long start = System.nanoTime();
+        List<Article> batch = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            batch.add(news.next(i));
+            if (batch.size() == 1000 || i == size - 1) {
+                library.saveAll(batch);
+                batch.clear();
+            }
+            if ((i + 1) % 10_000 == 0) {
+                System.out.printf(Locale.ROOT, "  %,d articles, %.0f s%n", i + 1, (System.nanoTime() - start) / 1e9);
+            }
+        }
+        System.out.printf(Locale.ROOT, "built %,d articles in %.0f s; %s is %,d MB%n", library.count(),
+                (System.nanoTime() - start) / 1e9, file, Files.size(file) / 1_000_000);
+    }
+
+    private static void measure(Library library) {
+        for (int r = 0; r < WARMUP_ROUNDS; r++) for (String q : QUERIES) library.search(q, PAGE);
+        double[] all = new double[ROUNDS * QUERIES.size()];
+        double[][] perQuery = new double[QUERIES.size()][ROUNDS];
+        int[] hits = new int[QUERIES.size()];
+        int k = 0;
+        for (int r = 0; r < ROUNDS; r++) {
+            for (int q = 0; q < QUERIES.size(); q++) {
+                long t = System.nanoTime();
+                hits[q] = library.search(QUERIES.get(q), PAGE).size();
+                double ms = (System.nanoTime() - t) / 1e6;
+                all[k++] = ms;
+                perQuery[q][r] = ms;
+            }
+        }
+        for (int q = 0; q < QUERIES.size(); q++) {
+            System.out.printf(Locale.ROOT, "  p50 %6.2f ms  p95 %6.2f ms  %2d hits  %s%n",
+                    percentile(perQuery[q], 50), percentile(perQuery[q], 95), hits[q], QUERIES.get(q));
+        }
+        System.out.printf(Locale.ROOT, "all %d searches: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (target p95 <= 20 ms)%n",
+                all.length, percentile(all, 50), percentile(all, 95), percentile(all, 99));
+    }
+
+    static double percentile(double[] values, int p) {
+        return QueryMix.percentile(values, p);
+    }
+}

@@ -1,0 +1,141 @@
+package id.warta.text;
+
+import id.warta.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static id.warta.model.EntityType.ORGANIZATION;
+import static id.warta.model.EntityType.PERSON;
+import static id.warta.model.EntityType.PLACE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EntityRecognizerTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    private List<String> names(String line) {
+        return recognizer.recognize(line).stream().map(s -> s.type() + ":" + s.text()).toList();
+    }
+
+    @Test
+    void titleIsLeftOutOfTheNameAndOffsetsIndexTheLine() {
+        String line = "Presiden AS Donald Trump bertemu Vladimir Putin.";
+        List<EntitySpan> spans = recognizer.recognize(line);
+        EntitySpan trump = spans.stream().filter(s -> s.text().equals("Donald Trump")).findFirst().orElseThrow();
+        assertEquals(PERSON, trump.type());
+        assertEquals("Donald Trump", line.substring(trump.start(), trump.end()));
+        assertTrue(names(line).contains("PERSON:Vladimir Putin"));
+        assertFalse(names(line).stream().anyMatch(n -> n.contains("Presiden")));
+    }
+
+    @Test
+    void unknownNameAfterTitleIsAPerson() {
+        assertTrue(names("Pernyataan itu disampaikan Menteri Luar Negeri Budiarto Wicaksono di Jakarta.")
+                .contains("PERSON:Budiarto Wicaksono"));
+    }
+
+    @Test
+    void titleDescriptionEndsWhereTheNameBegins() {
+        List<String> n = names("Hal itu dikatakan Sekretaris Jenderal Partai Golkar Lodewijk Paulus kemarin.");
+        assertTrue(n.contains("PERSON:Lodewijk Paulus"), n.toString());
+        assertTrue(n.contains("ORGANIZATION:Partai Golkar"), n.toString());
+    }
+
+    @Test
+    void attributionCuesMarkPeople() {
+        assertTrue(names("“Kami siap,” kata Haryanto.").contains("PERSON:Haryanto"));
+        assertTrue(names("Menurut Kuzmarov, Putin tampak berkomitmen.").contains("PERSON:Kuzmarov"));
+        assertTrue(names("Sementara itu, Wibisono mengatakan harga naik.").contains("PERSON:Wibisono"));
+    }
+
+    @Test
+    void placeCuesMarkPlaces() {
+        assertTrue(names("Ia lahir di Pangkajene dan besar di sana.").contains("PLACE:Pangkajene"));
+        assertTrue(names("Banjir melanda Kabupaten Sigi pekan lalu.").contains("PLACE:Kabupaten Sigi"));
+    }
+
+    @Test
+    void organisationCuesMarkOrganisations() {
+        assertTrue(names("Laporan itu dirilis Badan Riset Kelautan Nasional kemarin.")
+                .contains("ORGANIZATION:Badan Riset Kelautan Nasional"));
+        assertTrue(names("Ia bekerja untuk Covert Action Magazine sejak lama.").contains("ORGANIZATION:Covert Action Magazine"));
+        assertTrue(names("Data itu dikutip dari laporan BKPSDM setempat.").contains("ORGANIZATION:BKPSDM"));
+    }
+
+    @Test
+    void organisationKeepsItsBracketedShortForm() {
+        assertTrue(names("Setelah Komisi Pemilihan Umum (KPU) memutuskan hasilnya.")
+                .contains("ORGANIZATION:Komisi Pemilihan Umum (KPU)"));
+    }
+
+    @Test
+    void ordinaryWordsAtSentenceStartAreNotNames() {
+        List<String> n = names("Pakar: Putin Tunjukkan Minat Pulihkan Hubungan Rusia–AS");
+        assertEquals(List.of("PERSON:Putin", "PLACE:Rusia", "PLACE:AS"), n);
+        assertTrue(names("Diskusi tersebut berlangsung hampir tiga jam.").isEmpty());
+        assertTrue(names("Isu Ukraina dan NATO Masih Jadi Hambatan").containsAll(List.of("PLACE:Ukraina", "ORGANIZATION:NATO")));
+        assertEquals(2, names("Isu Ukraina dan NATO Masih Jadi Hambatan").size());
+    }
+
+    @Test
+    void headlineNeedsMoreThanACapitalLetter() {
+        assertTrue(names("Warga Mengungsi Setelah Gempa Guncang Lombok").stream().noneMatch(n -> n.startsWith("PERSON")));
+        assertTrue(names("Warga Mengungsi Setelah Gempa Guncang Lombok").contains("PLACE:Lombok"));
+    }
+
+    @Test
+    void knownNamesCountEvenInAHeadline() {
+        List<EntitySpan> spans = recognizer.recognize("Kuzmarov Sebut Sanksi Masih Berlaku", Map.of("Kuzmarov", PERSON));
+        assertEquals("Kuzmarov", spans.get(0).text());
+        assertEquals(PERSON, spans.get(0).type());
+    }
+
+    @Test
+    void daysMonthsAndCurrenciesAreNeverNames() {
+        assertTrue(names("Pada Senin, 18 Agustus 2025, rupiah ditutup Rp16.200 per dolar.").isEmpty());
+    }
+
+    @Test
+    void countryQualifyingANounIsNotAPlace() {
+        assertFalse(names("Serangan udara Israel menewaskan 14 orang di Rafah.").contains("PLACE:Israel"));
+        assertTrue(names("Serangan udara Israel menewaskan 14 orang di Rafah.").contains("PLACE:Rafah"));
+    }
+
+    @Test
+    void hyphenatedPairOfPeopleIsOneNameAndEnDashSeparatesPlaces() {
+        List<String> n = names("Pertemuan Putin-Trump di Alaska menjadi upaya penting.");
+        assertTrue(n.containsAll(List.of("PERSON:Putin-Trump", "PLACE:Alaska")), n.toString());
+        assertTrue(names("Hubungan Rusia–AS membaik.").containsAll(List.of("PLACE:Rusia", "PLACE:AS")));
+    }
+
+    @Test
+    void arabicArticleStaysInTheName() {
+        assertTrue(names("Presiden Suriah Bashar al-Assad tiba di Moskow.").contains("PERSON:Bashar al-Assad"));
+        assertTrue(names("Ia bertemu Perdana Menteri Nuri al-Maliki.").contains("PERSON:Nuri al-Maliki"));
+    }
+
+    @Test
+    void blankAndPunctuationLinesHaveNoNames() {
+        assertTrue(recognizer.recognize("").isEmpty());
+        assertTrue(recognizer.recognize("  ").isEmpty());
+        assertTrue(recognizer.recognize("— … ,").isEmpty());
+        assertTrue(recognizer.recognize(null).isEmpty());
+    }
+
+    @Test
+    void spansNeverOverlapAndStayInsideTheLine() {
+        String line = "Ketua Umum PDI Perjuangan Megawati Soekarnoputri bertemu Presiden Prabowo Subianto di Istana Merdeka, Jakarta (ANTARA).";
+        List<EntitySpan> spans = recognizer.recognize(line);
+        int last = 0;
+        for (EntitySpan s : spans) {
+            assertTrue(s.start() >= last && s.end() <= line.length() && s.start() < s.end(), s.toString());
+            assertEquals(s.text(), line.substring(s.start(), s.end()));
+            last = s.end();
+        }
+        assertTrue(names(line).containsAll(List.of("ORGANIZATION:PDI Perjuangan", "PERSON:Megawati Soekarnoputri",
+                "PERSON:Prabowo Subianto", "PLACE:Istana Merdeka", "PLACE:Jakarta", "ORGANIZATION:ANTARA")), names(line).toString());
+    }
+}
