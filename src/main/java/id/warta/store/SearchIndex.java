@@ -22,8 +22,11 @@ import java.util.StringJoiner;
  * an entity the query names is central (named often, or quoted).
  */
 final class SearchIndex {
-    /** Bump when what goes into the index changes; the library then rebuilds it on open. */
-    static final String VERSION = "3";
+    /**
+     * The indexing rules: bump the number when what goes into the index changes; the stemmer's
+     * fingerprint changes by itself. The library rebuilds the index on open when this differs.
+     */
+    static final String VERSION = "3/" + StemmedText.fingerprint();
     /** Per column (headline, body, headline_stem, body_stem); queries match the stemmed two. */
     private static final String WEIGHTS = "0.0, 0.0, 4.0, 1.0";
     /**
