@@ -17,6 +17,7 @@ import java.util.Set;
                 NamesCommand.class,
                 SummarizeCommand.class,
                 EntitiesCommand.class,
+                BenchCommand.class,
         })
 public final class WartaCommand implements Runnable {
     private static final Set<String> DESKTOP_OPTIONS = Set.of("--db");
