@@ -251,8 +251,8 @@ public final class LibraryModel {
         task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> finishImport());
         worker.run(task, report -> {
             finishImport();
+            notice.set(Notice.of("import.summary", report.stored(), report.duplicates(), report.failures().size()));
             if (announce) importReport.set(report);
-            else notice.set(Notice.of("import.summary", report.stored(), report.duplicates(), report.failures().size()));
             refresh();
         });
     }

@@ -34,9 +34,23 @@ public final class SampleLibrary {
             if (library.count() > 0) library.setMeta(OFFERED, "no: library was not empty");
             return Optional.empty();
         }
-        ImportBatch.Report report = new ImportBatch().run(List.of(data.get().toString()), library, null);
+        ImportBatch.Report report = new ImportBatch().run(samples(data.get()), library, null);
         library.setMeta(OFFERED, "yes: " + report.summary());
         return Optional.of(report);
+    }
+
+    /**
+     * The article files at the top of {@code data/}. Subfolders hold the recogniser's word lists
+     * (data/gazetteer), which are not articles and must not be imported.
+     */
+    static List<String> samples(Path data) {
+        try (var files = Files.list(data)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().matches("(?i).+\\.(txt|html?|json)"))
+                    .sorted().map(Path::toString).toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
     }
 
     /** {@code data/} in the working folder, else beside the jar (or one level up, for target/warta.jar). */
