@@ -53,6 +53,8 @@ public final class LibraryModel {
     private Catalogue catalogue;
     private int listGeneration;
     private int articleGeneration;
+    /** The article open when the app last closed; opened once the first list arrives. */
+    private String reopen;
 
     public LibraryModel() {
         for (FacetKind kind : FacetKind.values()) facets.put(kind, FXCollections.observableArrayList());
@@ -74,8 +76,8 @@ public final class LibraryModel {
             notice.set(Notice.of("app.ready", opened.count()));
             if (opened.count() == 0) importSamples();
             else {
+                reopen = lastArticle;
                 refresh();
-                if (lastArticle != null) open(lastArticle);
             }
         });
     }
@@ -97,7 +99,13 @@ public final class LibraryModel {
         String q = query.get() == null ? "" : query.get().strip();
         SortOrder order = q.isEmpty() ? SortOrder.DATE : sort.get();
         worker.submit(() -> sorted(catalogue.rows(onShelf, q), order), found -> {
-            if (generation == listGeneration) rows.setAll(found);
+            if (generation != listGeneration) return;
+            rows.setAll(found);
+            if (reopen != null) {
+                String id = reopen;
+                reopen = null;
+                found.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(this::open);
+            }
         });
         refreshFacets();
     }
