@@ -97,7 +97,8 @@ public final class LibraryModel {
         int generation = ++listGeneration;
         Shelf onShelf = shelf.get();
         String q = query.get() == null ? "" : query.get().strip();
-        SortOrder order = q.isEmpty() ? SortOrder.DATE : sort.get();
+        // Without a query the library already lists newest first; re-sorting 100,000 rows would only cost time.
+        SortOrder order = q.isEmpty() ? SortOrder.RELEVANCE : sort.get();
         worker.submit(() -> sorted(catalogue.rows(onShelf, q), order), found -> {
             if (generation != listGeneration) return;
             rows.setAll(found);
