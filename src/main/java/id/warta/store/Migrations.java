@@ -147,11 +147,11 @@ final class Migrations {
 
     /** Brings the schema up to date; {@code file} only names the library in error messages. */
     static void apply(Connection connection, String file) throws SQLException {
-        applyUpTo(connection, file, latest());
+        apply(connection, file, latest());
     }
 
-    /** Runs the steps up to {@code target} only; tests use it to make a library as an older Warta did. */
-    static void applyUpTo(Connection connection, String file, int target) throws SQLException {
+    /** Runs the steps up to {@code target} only: how tests make a library as an older Warta left it. */
+    static void apply(Connection connection, String file, int target) throws SQLException {
         int version = version(connection);
         if (version > latest()) {
             throw new LibraryException(file + ": made by a newer Warta (schema " + version

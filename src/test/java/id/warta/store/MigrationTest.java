@@ -69,7 +69,7 @@ class MigrationTest {
         Article full = Articles.full();
         writeFirstVersionLibrary(file, List.of(full));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            Migrations.applyUpTo(c, file.toString(), 1); // nothing to do: already at 1
+            Migrations.apply(c, file.toString(), 1); // nothing to do: already at 1
             assertEquals(1, Migrations.version(c));
         }
         try (Library library = Library.open(file)) {
@@ -89,7 +89,7 @@ class MigrationTest {
             try (Statement pragma = c.createStatement()) {
                 pragma.execute("PRAGMA journal_mode = WAL");
             }
-            Migrations.applyUpTo(c, file.toString(), 1);
+            Migrations.apply(c, file.toString(), 1);
             assertEquals(1, Migrations.version(c));
             c.setAutoCommit(false);
             StatementCache statements = new StatementCache(c);
