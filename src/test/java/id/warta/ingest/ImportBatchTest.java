@@ -70,7 +70,10 @@ class ImportBatchTest {
         assertEquals(450 - empty, report.stored());
         assertEquals(empty, report.failures().size());
         assertTrue(report.failures().get(0).line().endsWith("the file is empty"), report.failures().get(0).line());
-        assertEquals(List.of(200, 200), sink.batches.subList(0, 2), "batches of " + sink.batches);
+        // Batches are cut at 200 articles, or after a second (so a busy machine may cut them smaller).
+        assertTrue(sink.batches.stream().allMatch(n -> n <= ImportBatch.BATCH), "batches of " + sink.batches);
+        assertTrue(sink.batches.size() < report.stored() / 2, "batches of " + sink.batches);
+        assertEquals(report.stored(), sink.batches.stream().mapToInt(Integer::intValue).sum());
         assertEquals("Berita Nomor 0 dari Jakarta", sink.headlines.get(0));
         assertEquals("Berita Nomor 449 dari Jakarta", sink.headlines.get(sink.headlines.size() - 1));
         for (int i = 1; i <= 450; i++) assertEquals(i, progress.get(i - 1));
