@@ -118,6 +118,10 @@ public final class Library implements BatchSink, AutoCloseable {
             if (!looksLikeSqlite(path)) {
                 throw new LibraryException(file + ": not a Warta library (not an SQLite database); not touching it");
             }
+            // SQLite keeps its write-ahead log beside the library; without it the open fails as "cannot be opened".
+            if (!Files.isWritable(parent)) {
+                throw new LibraryException(file + ": folder " + parent + " is read-only (Warta keeps its journal beside the library)");
+            }
         } else if (!Files.isWritable(parent)) {
             throw new LibraryException(file + ": cannot be created, folder " + parent + " is read-only");
         }

@@ -147,6 +147,11 @@ final class Migrations {
 
     /** Brings the schema up to date; {@code file} only names the library in error messages. */
     static void apply(Connection connection, String file) throws SQLException {
+        apply(connection, file, latest());
+    }
+
+    /** Runs the steps up to {@code target} only: how tests make a library as an older Warta left it. */
+    static void apply(Connection connection, String file, int target) throws SQLException {
         int version = version(connection);
         if (version > latest()) {
             throw new LibraryException(file + ": made by a newer Warta (schema " + version
@@ -155,7 +160,7 @@ final class Migrations {
         if (version == 0 && hasForeignTables(connection)) {
             throw new LibraryException(file + ": an SQLite database that is not a Warta library; not touching it");
         }
-        while (runNextStep(connection)) {
+        while (runNextStep(connection, target)) {
             // one step per transaction
         }
     }
@@ -165,12 +170,12 @@ final class Migrations {
      * first and the version is read again under it: another Warta opening the same new library at the
      * same moment may have run the step meanwhile, and running it twice fails ("table already exists").
      */
-    private static boolean runNextStep(Connection connection) throws SQLException {
+    private static boolean runNextStep(Connection connection, int target) throws SQLException {
         try (Statement sql = connection.createStatement()) {
             sql.execute("BEGIN IMMEDIATE");
             try {
                 int step = version(connection) + 1;
-                if (step > latest()) {
+                if (step > target) {
                     sql.execute("COMMIT");
                     return false;
                 }

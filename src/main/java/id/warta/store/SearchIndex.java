@@ -25,6 +25,12 @@ final class SearchIndex {
     /** Bump when what goes into the index changes; the library then rebuilds it on open. */
     static final String VERSION = "3";
     private static final String WEIGHTS = "4.0, 1.0, 2.0, 0.5";
+    /**
+     * How many matching articles, newest first, are ranked. Ranking every match of a word found in
+     * a third of a 100,000-article library costs more than a person waits; beyond this window older
+     * matches are not ranked (docs/search.md says so).
+     */
+    static final int WINDOW = 1000;
 
     private final StatementCache statements;
     private final EntityDirectory entities;
@@ -126,19 +132,30 @@ final class SearchIndex {
         Optional<SearchQuery> query = QueryParser.parse(text);
         if (query.isEmpty()) return List.of();
         SearchPlan plan = new SearchPlan(query.get(), entities);
+        // parameters in the order their "?" stand in the SQL: boost ids come first, in the select list
         List<Object> params = new ArrayList<>();
         String boost = boost(plan, params);
         String sql;
         if (plan.match != null) {
-            sql = "SELECT a.doc, a.id, a.headline, a.source, a.published, -bm25(article_text, " + WEIGHTS + ") + "
-                    + boost + " AS score FROM article_text JOIN article a ON a.doc = article_text.rowid"
-                    + " WHERE article_text MATCH ? AND " + plan.where + " ORDER BY score DESC LIMIT ?";
+            // FTS5 streams the matches newest first; the filters are checked on each (the "+" keeps
+            // SQLite from driving the loop from a filter's doc list) and BM25 is computed only for
+            // the window that passes.
             params.add(plan.match);
+            params.addAll(plan.params);
+            String window = "SELECT t.rowid AS doc, -bm25(article_text, " + WEIGHTS + ") AS relevance"
+                    + " FROM article_text t JOIN article a ON a.doc = t.rowid"
+                    + " WHERE article_text MATCH ? AND " + plan.where.replace(SearchPlan.DOC, "+a.doc")
+                    + " ORDER BY t.rowid DESC LIMIT " + WINDOW;
+            sql = "SELECT a.doc, a.id, a.headline, a.source, a.published, w.relevance + " + boost + " AS score"
+                    + " FROM (" + window + ") w JOIN article a ON a.doc = w.doc ORDER BY score DESC LIMIT ?";
         } else {
-            sql = "SELECT a.doc, a.id, a.headline, a.source, a.published, " + boost + " AS score FROM article a"
-                    + " WHERE " + plan.where + " ORDER BY score DESC, a.published_day DESC, a.doc DESC LIMIT ?";
+            params.addAll(plan.params);
+            String window = "SELECT a.doc FROM article a WHERE " + plan.where.replace(SearchPlan.DOC, "a.doc")
+                    + " ORDER BY a.doc DESC LIMIT " + WINDOW;
+            sql = "SELECT a.doc, a.id, a.headline, a.source, a.published, " + boost + " AS score"
+                    + " FROM (" + window + ") w JOIN article a ON a.doc = w.doc"
+                    + " ORDER BY score DESC, a.published_day DESC, a.doc DESC LIMIT ?";
         }
-        params.addAll(plan.params);
         params.add(limit);
         List<SearchHit> hits = new ArrayList<>();
         List<Long> docs = new ArrayList<>();

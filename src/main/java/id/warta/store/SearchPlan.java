@@ -20,10 +20,14 @@ final class SearchPlan {
     private static final String ORIGINAL = "{headline body}";
     private static final String STEMMED = "{headline_stem body_stem}";
     private static final int MAX_BOOSTED = 50;
+    static final String DOC = "{doc}";
 
     /** The FTS5 expression the article must match, or null when the query has no positive text. */
     final String match;
-    /** SQL condition on article {@code a}, "1" when there is none. */
+    /**
+     * SQL condition on article {@code a}, "1" when there is none. Membership tests are written on
+     * {@link #DOC}, which the search replaces by the article's doc column as it needs.
+     */
     final String where;
     final List<Object> params = new ArrayList<>();
     /** Entities the query names: articles where they are central rank higher. */
@@ -133,12 +137,12 @@ final class SearchPlan {
 
     private String matching(String fts) {
         params.add(fts);
-        return "a.doc IN (SELECT rowid FROM article_text WHERE article_text MATCH ?)";
+        return DOC + " IN (SELECT rowid FROM article_text WHERE article_text MATCH ?)";
     }
 
     private String notMatching(String fts) {
         params.add(fts);
-        return "a.doc NOT IN (SELECT rowid FROM article_text WHERE article_text MATCH ?)";
+        return DOC + " NOT IN (SELECT rowid FROM article_text WHERE article_text MATCH ?)";
     }
 
     private String named(SearchQuery.Named named) throws SQLException {
@@ -146,8 +150,8 @@ final class SearchPlan {
         if (ids.isEmpty()) return "0";
         String list = placeholders(ids);
         return named.kind() == SearchQuery.Named.Kind.QUOTED
-                ? "a.doc IN (SELECT doc FROM quote WHERE speaker_entity IN (" + list + "))"
-                : "a.doc IN (SELECT doc FROM article_entity WHERE entity IN (" + list + "))";
+                ? DOC + " IN (SELECT doc FROM quote WHERE speaker_entity IN (" + list + "))"
+                : DOC + " IN (SELECT doc FROM article_entity WHERE entity IN (" + list + "))";
     }
 
     private String placeholders(Set<?> values) {

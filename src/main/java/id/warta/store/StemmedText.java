@@ -2,11 +2,10 @@ package id.warta.store;
 
 import id.warta.text.IndonesianStemmer;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The second text the index holds for each article: every word replaced by its Indonesian stem
@@ -20,13 +19,8 @@ final class StemmedText {
     static final String BLANK = "_";
     private static final int CACHE_SIZE = 200_000;
     private static final IndonesianStemmer STEMMER = new IndonesianStemmer();
-    private static final Map<String, String> CACHE = Collections.synchronizedMap(
-            new LinkedHashMap<>(1 << 16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    /** Emptied when full: simpler and faster than LRU, and a news vocabulary refills it in moments. */
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>(1 << 16);
 
     private StemmedText() {
     }
@@ -37,6 +31,7 @@ final class StemmedText {
         String cached = CACHE.get(folded);
         if (cached != null) return cached;
         String stem = STEMMER.stem(folded);
+        if (CACHE.size() >= CACHE_SIZE) CACHE.clear();
         CACHE.put(folded, stem);
         return stem;
     }

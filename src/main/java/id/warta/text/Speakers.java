@@ -17,6 +17,15 @@ import java.util.stream.Collectors;
  * conventions that roles, titles and institutions stand before Indonesian names.
  */
 public final class Speakers {
+    /** Titles, roles and ranks: they stand before a name but never qualify an institution. */
+    private static final Set<String> ROLES = Set.copyOf(Arrays.asList(("presiden wakil perdana menteri menlu kanselir sekjen sekretaris jenderal "
+            + "dubes duta besar jubir juru bicara kapolri kapolda kapolres kapolsek kasat kasi kasubdit kabid kabag kadis "
+            + "akbp kompol akp iptu ipda ajun komisaris inspektur brigjen irjen komjen letjen mayjen kombes kolonel letkol "
+            + "mayor kapten gubernur wagub bupati wabup wali walkot camat lurah kades kepala ketua umum anggota direktur "
+            + "dirut utama eksekutif manajer pemimpin redaksi pakar pengamat analis peneliti dosen rektor dekan profesor "
+            + "prof dr ir drs h hj kh bapak pak ibu bu koordinator komandan panglima hakim jaksa penyidik mantan calon "
+            + "plt pj staf khusus utusan penasihat asisten deputi peneliti senior general manager director chief head "
+            + "vice president officer founder laksda marsda pelatih warga").split("\\s+")));
     /** Words that are capitalised in running text but are never part of a person's name. */
     private static final Set<String> NOT_NAME = Set.copyOf(Arrays.asList((
             // roles and ranks
@@ -68,12 +77,16 @@ public final class Speakers {
                     // police and military ranks
                     + "kombes kombespol akbp kompol brigjenpol irjenpol komjenpol bripda briptu bharada aipda iptu "
                     + "letda lettu serma serka sertu praka pratu kasdam kasad kasal kasau "
-                    + "laksda laksma laksdya marsda marsma marsdya "
+                    + "laksda laksma laksdya marsda marsma marsdya dokter gigi drg "
                     // English roles and institution words printed in Indonesian copy
                     + "general manager director president vice chief officer head executive founder co-founder "
                     + "institute center centre foundation group corporation company hotel university school "
                     // outlets, named when a source speaks "kepada Kompas"
                     + "kompas antara tempo reuters afp xinhua bbc cnn "
+                    // offices printed in short form
+                    + "dinkes dishub disdik disnaker dispenda pemkab pemkot pemprov bappeda bappenas kemenkes kemenhub "
+                    + "kemendag kemenperin kemenkumham kemendikbud kemenag kemenpan kemnaker kemenparekraf kemlu "
+                    + "puskesmas rsud rsup tanpa covid corona korona virus "
                     // sentence starters and function words capitalised at a sentence start
                     + "menurut namun sementara selain dalam saat ketika sebelumnya kemudian selanjutnya adapun bahkan "
                     + "jika kalau karena meski meskipun sedangkan pada di ke dari oleh untuk bagi dengan hal ini itu "
@@ -98,7 +111,7 @@ public final class Speakers {
     /** Words before a place or institution: "di Banyumas", "warga Chicago". */
     private static final Set<String> LOCATIVE = Set.of("di", "ke", "dari", "asal", "warga", "wilayah", "daerah",
             "kota", "kabupaten", "provinsi", "kawasan", "pemkab", "pemkot", "pemprov");
-    private static final Pattern NOUN = Pattern.compile("^(?:pe|ke)\\p{L}{3,}an$|^\\p{L}+isasi$");
+    private static final Pattern NOUN = Pattern.compile("^(?:pe|ke|se)\\p{L}{3,}an$|^\\p{L}{4,}asi$|^di\\p{L}{4,}(?:kan|i)$");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
 
     private Speakers() {
@@ -180,7 +193,7 @@ public final class Speakers {
 
     /** A token of a capitalised run: a name token, a role or institution word, an acronym or initial. */
     static boolean isCapitalised(String token) {
-        return CAPITALISED.matcher(token).matches() || token.matches("\\d+");
+        return CAPITALISED.matcher(token).matches() || token.matches("\\d+") || token.matches("drg?\\.?");
     }
 
     /**
