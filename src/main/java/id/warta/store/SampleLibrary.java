@@ -2,12 +2,16 @@ package id.warta.store;
 
 import id.warta.ingest.ImportBatch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The sample articles shipped in {@code data/}, imported once into a library that starts empty,
@@ -40,17 +44,21 @@ public final class SampleLibrary {
     }
 
     /**
-     * The article files at the top of {@code data/}. Subfolders hold the recogniser's word lists
-     * (data/gazetteer), which are not articles and must not be imported.
+     * The article files directly in {@code data/}. Not its subfolders: data/ also holds the
+     * recogniser's gazetteers, which are word lists, not articles.
      */
     static List<String> samples(Path data) {
-        try (var files = Files.list(data)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().matches("(?i).+\\.(txt|html?|json)"))
-                    .sorted().map(Path::toString).toList();
-        } catch (java.io.IOException e) {
+        try (Stream<Path> files = Files.list(data)) {
+            return files.filter(Files::isRegularFile).filter(SampleLibrary::isArticleFile).sorted()
+                    .map(Path::toString).toList();
+        } catch (IOException | UncheckedIOException e) {
             return List.of();
         }
+    }
+
+    private static boolean isArticleFile(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".json");
     }
 
     /** {@code data/} in the working folder, else beside the jar (or one level up, for target/warta.jar). */
