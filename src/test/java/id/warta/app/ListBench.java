@@ -26,6 +26,11 @@ public final class ListBench {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path db = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("warta-bench").resolve("bench.db");
         if (!Files.exists(db)) build(db, n);
+        try (Library library = Library.open(db)) {
+            long t0 = System.nanoTime();
+            int n0 = id.warta.store.LibraryBrowsing.all(library).size();
+            System.out.printf("store query alone: %d rows in %d ms%n", n0, (System.nanoTime() - t0) / 1_000_000);
+        }
         try (StoreCatalogue catalogue = StoreCatalogue.open(db)) {
             for (int round = 1; round <= 3; round++) {
                 long t0 = System.nanoTime();
