@@ -11,6 +11,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The menu bar. Every keyboard shortcut of the window is an accelerator here, so the menus show it. */
@@ -71,32 +73,36 @@ final class MainMenu {
         skim.setId("menu-skim");
         skim.setAccelerator(SKIM);
         skim.selectedProperty().bindBidirectional(w.readerOptions().skimProperty());
-        Menu theme = menu(t, "menu.theme", "menu-theme");
         ToggleGroup themes = new ToggleGroup();
+        List<MenuItem> themeItems = new ArrayList<>();
         for (Theme th : Theme.values()) {
             RadioMenuItem r = new RadioMenuItem(t.get(th == Theme.DARK ? "menu.themeDark" : "menu.themeLight"));
             r.setId("menu-theme-" + th.name().toLowerCase(Locale.ROOT));
             r.setToggleGroup(themes);
             r.setSelected(w.theme() == th);
             r.setOnAction(e -> w.theme(th));
-            theme.getItems().add(r);
+            themeItems.add(r);
         }
-        Menu language = menu(t, "menu.language", "menu-language");
         ToggleGroup languages = new ToggleGroup();
+        List<MenuItem> languageItems = new ArrayList<>();
         for (Locale locale : new Locale[]{Texts.INDONESIAN, Texts.ENGLISH}) {
             RadioMenuItem r = new RadioMenuItem(t.get("lang." + locale.getLanguage()));
             r.setId("menu-lang-" + locale.getLanguage());
             r.setToggleGroup(languages);
             r.setSelected(t.locale().getLanguage().equals(locale.getLanguage()));
             r.setOnAction(e -> w.language(locale));
-            language.getItems().add(r);
+            languageItems.add(r);
         }
         m.getItems().addAll(
                 item(t, "menu.search", "menu-search", SEARCH, w::focusSearch),
                 skim,
                 item(t, "menu.fontBigger", "menu-font-bigger", BIGGER, w.readerOptions()::bigger),
                 item(t, "menu.fontSmaller", "menu-font-smaller", SMALLER, w.readerOptions()::smaller),
-                new SeparatorMenuItem(), theme, language);
+                new SeparatorMenuItem());
+        // Flat radio items rather than submenus: one click, and nothing to hover through.
+        m.getItems().addAll(themeItems);
+        m.getItems().add(new SeparatorMenuItem());
+        m.getItems().addAll(languageItems);
         return m;
     }
 

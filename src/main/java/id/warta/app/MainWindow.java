@@ -292,10 +292,14 @@ public final class MainWindow {
         settings.dividers(panes.getDividerPositions());
         texts = new Texts(locale);
         settings.language(locale);
-        ArticleRow open = model.articleRowProperty().get();
-        scene.setRoot(build());
-        if (open != null) list.select(open);
-        stage.setTitle(texts.get("app.title"));
+        // Rebuild after the menu that asked for it has closed: replacing the menu bar under an
+        // open menu leaves its popup behind.
+        Platform.runLater(() -> {
+            ArticleRow open = model.articleRowProperty().get();
+            scene.setRoot(build());
+            if (open != null) list.select(open);
+            stage.setTitle(texts.get("app.title"));
+        });
     }
 
     void quit() {
@@ -319,6 +323,10 @@ public final class MainWindow {
 
     LibraryModel model() {
         return model;
+    }
+
+    Scene scene() {
+        return scene;
     }
 
     Texts texts() {

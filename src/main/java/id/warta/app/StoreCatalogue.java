@@ -4,6 +4,7 @@ import id.warta.ingest.ImportBatch;
 import id.warta.model.Article;
 import id.warta.store.Library;
 import id.warta.store.LibraryBrowsing;
+import id.warta.store.RelatedArticle;
 import id.warta.store.SampleLibrary;
 import id.warta.store.SearchHit;
 
@@ -66,15 +67,17 @@ public final class StoreCatalogue implements Catalogue {
 
     @Override
     public List<Facet> facets(FacetKind kind) {
-        List<LibraryBrowsing.NameCount> counts = kind == FacetKind.SOURCE
-                ? LibraryBrowsing.sources(library)
-                : LibraryBrowsing.names(library, kind.entityType());
-        return counts.stream().map(c -> new Facet(kind, c.name(), c.articles())).toList();
+        if (kind == FacetKind.SOURCE) {
+            return LibraryBrowsing.sources(library).stream().map(c -> new Facet(kind, c.name(), c.articles())).toList();
+        }
+        return library.names("", kind.entityType(), Integer.MAX_VALUE).stream()
+                .map(c -> new Facet(kind, c.name(), c.articles())).toList();
     }
 
     @Override
     public List<ArticleRow> related(String id, int limit) {
-        return LibraryBrowsing.related(library, id, limit).stream().map(StoreCatalogue::row).toList();
+        List<String> ids = library.related(id, limit).stream().map(RelatedArticle::id).toList();
+        return LibraryBrowsing.byIds(library, ids).stream().map(StoreCatalogue::row).toList();
     }
 
     @Override

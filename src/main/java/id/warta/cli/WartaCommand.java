@@ -7,6 +7,7 @@ import java.util.Set;
 
 /** The {@code warta} command line: one subcommand per task, over the same services as the app. */
 @Command(name = "warta", mixinStandardHelpOptions = true, version = "Warta 0.1",
+        scope = CommandLine.ScopeType.INHERIT, // every subcommand takes -h/--help too
         description = "Pustaka berita geopolitik berbahasa Indonesia / Indonesian geopolitics news library.",
         subcommands = {
                 ParseCommand.class,
@@ -17,6 +18,7 @@ import java.util.Set;
                 NamesCommand.class,
                 SummarizeCommand.class,
                 EntitiesCommand.class,
+                BenchCommand.class,
         })
 public final class WartaCommand implements Runnable {
     private static final Set<String> DESKTOP_OPTIONS = Set.of("--db");

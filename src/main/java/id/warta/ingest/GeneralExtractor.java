@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 final class GeneralExtractor {
     static final int MIN_RUN = 25;
     private static final int TOP_CANDIDATES = 8;
+    /** A sibling scoring this share of the best block is another part of the same story. */
+    private static final double SPLIT_SHARE = 0.2;
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "blockquote", "li", "pre", "dd");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "blockquote", "li", "ul",
             "ol", "td", "tr", "table", "dd", "dl", "main", "header", "pre", "center", "h1", "h2", "h3", "h4", "h5",
@@ -151,7 +153,25 @@ final class GeneralExtractor {
                 bestScore = score;
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best == null ? null : widenToSplitBody(best));
+    }
+
+    /**
+     * Some pages cut the story into sibling blocks of the same kind (an ad or a box between two
+     * {@code div.article-text}); then the body is their parent, whose furniture is dropped later.
+     */
+    private Element widenToSplitBody(Element best) {
+        Element parent = best.parent();
+        if (parent == null || parent.normalName().equals("body")) return best;
+        double bestScore = scores.getOrDefault(best, 0.0);
+        for (Element sibling : parent.children()) {
+            if (sibling != best && sibling.normalName().equals(best.normalName())
+                    && sibling.className().equals(best.className())
+                    && scores.getOrDefault(sibling, 0.0) >= bestScore * SPLIT_SHARE) {
+                return parent;
+            }
+        }
+        return best;
     }
 
     private static double nameWeight(Element e) {

@@ -61,25 +61,18 @@ final class Headline {
      */
     static String withoutSiteName(String title, String siteName) {
         String clean = normalise(title);
-        String[] parts = SEPARATOR.split(clean);
-        if (parts.length < 2) return clean;
         String site = siteName == null ? "" : siteWord(siteName);
         StringBuilder kept = new StringBuilder();
+        java.util.regex.Matcher separator = SEPARATOR.matcher(clean);
         int start = 0;
-        java.util.regex.Matcher m = SEPARATOR.matcher(clean);
-        int index = 0;
-        while (true) {
-            boolean found = m.find();
-            int end = found ? m.start() : clean.length();
-            String part = clean.substring(start, end);
-            boolean names = namesSite(part, site);
-            if (!names) {
-                if (!kept.isEmpty()) kept.append(clean, index, start);
-                kept.append(part);
-            }
+        String gap = "";
+        while (start <= clean.length()) {
+            boolean found = separator.find();
+            String part = clean.substring(start, found ? separator.start() : clean.length());
+            if (!namesSite(part, site)) kept.append(kept.isEmpty() ? "" : gap).append(part);
             if (!found) break;
-            index = m.start();
-            start = m.end();
+            gap = separator.group();
+            start = separator.end();
         }
         String result = kept.toString().strip();
         return result.isEmpty() ? clean : result;

@@ -6,9 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -33,28 +38,158 @@ public final class ImportBatch {
         }
     }
 
+    /** Articles per write transaction when the sink takes batches. */
+    static final int BATCH = 200;
+    /** A batch is written at least this often, so slow inputs (links) are stored and reported as they come. */
+    private static final long FLUSH_NANOS = 1_000_000_000L;
+
     private final InputReader reader = new InputReader();
     private final ArticlePipeline pipeline = new ArticlePipeline();
+    private final int threads;
 
+    /** Parses on as many threads as the machine has cores. */
+    public ImportBatch() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Parses on {@code threads} threads (1: all on the caller's thread). */
+    public ImportBatch(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
+        this.threads = threads;
+    }
+
+    /**
+     * Reads and parses inputs on worker threads while the calling thread stores them, in input order and
+     * in batches when the sink is a {@link BatchSink}. The sink and {@code progress} are only ever called
+     * from the calling thread. An interrupted import stores what it parsed so far and returns.
+     */
     public Report run(List<String> inputs, ArticleSink sink, Progress progress) {
         List<String> expanded = expand(inputs);
-        int stored = 0;
-        int duplicates = 0;
-        List<Failure> failures = new ArrayList<>();
-        for (int i = 0; i < expanded.size(); i++) {
-            String input = expanded.get(i);
-            try {
-                Article article = pipeline.build(reader.read(input));
-                if (sink.save(article) == ArticleSink.Outcome.STORED) stored++;
-                else duplicates++;
-            } catch (InputException e) {
-                failures.add(new Failure(input, e.getMessage()));
-            } catch (Exception e) {
-                failures.add(new Failure(input, input + ": " + describe(e)));
-            }
-            if (progress != null) progress.done(i + 1, expanded.size(), input);
+        Writer writer = new Writer(sink, progress, expanded.size());
+        if (threads == 1 || expanded.size() < 2) {
+            for (String input : expanded) writer.add(parse(input));
+            return writer.finish();
         }
-        return new Report(stored, duplicates, List.copyOf(failures));
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, expanded.size()), ImportBatch::worker);
+        try {
+            // Parsing runs ahead of the writer by a batch and a bit, so both cores stay busy during a commit.
+            int window = BATCH + 4 * threads;
+            ArrayDeque<Future<Parsed>> ahead = new ArrayDeque<>();
+            int submitted = 0;
+            for (int i = 0; i < expanded.size(); i++) {
+                while (submitted < expanded.size() && submitted - i < window) {
+                    String input = expanded.get(submitted++);
+                    ahead.add(workers.submit(() -> parse(input)));
+                }
+                Parsed parsed = await(ahead.poll());
+                if (parsed == null) break;
+                writer.add(parsed);
+            }
+            return writer.finish();
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static Thread worker(Runnable r) {
+        Thread t = new Thread(r, "warta-import");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** The parsed input, or null when the calling thread was interrupted. */
+    private static Parsed await(Future<Parsed> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** One input read and parsed: an article, or the one-line reason it could not be. */
+    private record Parsed(String input, Article article, Failure failure) {
+    }
+
+    private Parsed parse(String input) {
+        try {
+            return new Parsed(input, pipeline.build(reader.read(input)), null);
+        } catch (InputException e) {
+            return new Parsed(input, null, new Failure(input, e.getMessage()));
+        } catch (Exception e) {
+            return new Parsed(input, null, new Failure(input, input + ": " + describe(e)));
+        }
+    }
+
+    /** Stores parsed inputs in order, in batches, and reports progress once an input is stored or failed. */
+    private static final class Writer {
+        private final ArticleSink sink;
+        private final Progress progress;
+        private final int total;
+        private final List<Parsed> pending = new ArrayList<>();
+        private final List<Failure> failures = new ArrayList<>();
+        private int articles;
+        private int finished;
+        private int stored;
+        private int duplicates;
+        private long lastFlush = System.nanoTime();
+
+        Writer(ArticleSink sink, Progress progress, int total) {
+            this.sink = sink;
+            this.progress = progress;
+            this.total = total;
+        }
+
+        void add(Parsed parsed) {
+            pending.add(parsed);
+            if (parsed.article() != null) articles++;
+            boolean batching = sink instanceof BatchSink;
+            if (!batching || articles >= BATCH || System.nanoTime() - lastFlush > FLUSH_NANOS) flush();
+        }
+
+        Report finish() {
+            flush();
+            return new Report(stored, duplicates, List.copyOf(failures));
+        }
+
+        private void flush() {
+            List<Parsed> parsed = pending.stream().filter(p -> p.article() != null).toList();
+            if (!parsed.isEmpty() && !(sink instanceof BatchSink batch && savedTogether(batch, parsed))) {
+                for (Parsed p : parsed) saveOne(p);
+            }
+            for (Parsed p : pending) {
+                if (p.failure() != null) failures.add(p.failure());
+                finished++;
+                if (progress != null) progress.done(finished, total, p.input());
+            }
+            pending.clear();
+            articles = 0;
+            lastFlush = System.nanoTime();
+        }
+
+        /** False when the batch failed as a whole (nothing stored): then each is saved alone, to name the bad one. */
+        private boolean savedTogether(BatchSink batch, List<Parsed> parsed) {
+            try {
+                int n = batch.saveAll(parsed.stream().map(Parsed::article).toList());
+                stored += n;
+                duplicates += parsed.size() - n;
+                return true;
+            } catch (Exception e) {
+                return false;
+            }
+        }
+
+        private void saveOne(Parsed p) {
+            try {
+                if (sink.save(p.article()) == ArticleSink.Outcome.STORED) stored++;
+                else duplicates++;
+            } catch (Exception e) {
+                failures.add(new Failure(p.input(), p.input() + ": " + describe(e)));
+            }
+        }
     }
 
     private static String describe(Exception e) {

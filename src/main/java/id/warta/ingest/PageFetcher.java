@@ -36,8 +36,9 @@ public final class PageFetcher {
     public record Page(String url, byte[] body, String charset) {
     }
 
-    private final HttpClient client;
     private final Duration timeout;
+    /** Made on the first fetch: a client starts a selector thread, and most readers never fetch. */
+    private HttpClient client;
 
     public PageFetcher() {
         this(TIMEOUT);
@@ -45,8 +46,13 @@ public final class PageFetcher {
 
     PageFetcher(Duration timeout) {
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return client;
     }
 
     public Page fetch(String link) throws InputException {
@@ -90,7 +96,7 @@ public final class PageFetcher {
                 .header("Accept-Language", "id-ID,id;q=0.9,en;q=0.8")
                 .build();
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return client().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
             throw new InputException(link, "timed out after " + timeout.toSeconds() + " s", e);
         } catch (IOException e) {
@@ -174,6 +180,12 @@ public final class PageFetcher {
     }
 
     private static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return "unknown host";
+            }
+        }
+        if (e instanceof java.net.ConnectException) return "the server refused the connection or cannot be reached";
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
     }

@@ -42,6 +42,8 @@ public final class PlainTextReader {
     public Draft read(String text, String origin) throws InputException {
         if (text == null || text.isBlank()) throw new InputException(origin, "the file is empty");
         List<List<String>> chunks = chunks(text);
+        // Text of only no-break spaces or byte-order marks is not blank to isBlank, but has no lines.
+        if (chunks.isEmpty()) throw new InputException(origin, "the file is empty");
         Header header = new Header();
         int next = 0;
         List<String> first = chunks.get(0);
@@ -55,7 +57,10 @@ public final class PlainTextReader {
         for (int c = next; c < chunks.size(); c++) {
             if (!addBlocks(chunks.get(c), blocks, header)) break;
         }
-        if (header.headline == null && blocks.isEmpty()) throw new InputException(origin, "no article text found");
+        // A sub-heading alone is no text: the assembler drops headings without paragraphs, leaving an empty article.
+        if (header.headline == null && blocks.stream().allMatch(Block::isHeading)) {
+            throw new InputException(origin, "no article text found");
+        }
         return new Draft(header.headline, header.source, header.published, null, header.caption, blocks);
     }
 

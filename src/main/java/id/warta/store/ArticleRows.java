@@ -171,12 +171,20 @@ final class ArticleRows {
     }
 
     List<ArticleEntry> entries() throws SQLException {
+        return entries(0, -1);
+    }
+
+    /** Rows {@code offset} … {@code offset + limit - 1} of the list order; a negative limit means all. */
+    List<ArticleEntry> entries(int offset, int limit) throws SQLException {
         List<ArticleEntry> out = new ArrayList<>();
         PreparedStatement q = statements.get("""
                 SELECT a.id, a.headline, a.source, a.dateline, a.published,
                        coalesce(s.read, 0), coalesce(s.starred, 0)
                 FROM article a LEFT JOIN reader_state s ON s.doc = a.doc
-                ORDER BY a.published_day IS NULL, a.published DESC, a.doc DESC""");
+                ORDER BY a.published_day IS NULL, a.published DESC, a.doc DESC
+                LIMIT ? OFFSET ?""");
+        q.setInt(1, limit);
+        q.setInt(2, offset);
         try (ResultSet r = q.executeQuery()) {
             while (r.next()) {
                 out.add(new ArticleEntry(r.getString(1), r.getString(2), r.getString(3), r.getString(4),

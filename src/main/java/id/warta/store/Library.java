@@ -1,6 +1,6 @@
 package id.warta.store;
 
-import id.warta.ingest.ArticleSink;
+import id.warta.ingest.BatchSink;
 import id.warta.model.Article;
 import id.warta.model.ArticleId;
 import id.warta.model.EntityType;
@@ -26,7 +26,7 @@ import java.util.OptionalLong;
  * transaction, so an article is stored whole or not at all. Methods are synchronized: the app
  * calls them from background tasks, and one connection must not be used by two threads at once.
  */
-public final class Library implements ArticleSink, AutoCloseable {
+public final class Library implements BatchSink, AutoCloseable {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5_000;
     private static final String INDEX_VERSION = "index_version";
@@ -118,6 +118,10 @@ public final class Library implements ArticleSink, AutoCloseable {
             if (!looksLikeSqlite(path)) {
                 throw new LibraryException(file + ": not a Warta library (not an SQLite database); not touching it");
             }
+            // SQLite keeps its write-ahead log beside the library; without it the open fails as "cannot be opened".
+            if (!Files.isWritable(parent)) {
+                throw new LibraryException(file + ": folder " + parent + " is read-only (Warta keeps its journal beside the library)");
+            }
         } else if (!Files.isWritable(parent)) {
             throw new LibraryException(file + ": cannot be created, folder " + parent + " is read-only");
         }
@@ -189,6 +193,7 @@ public final class Library implements ArticleSink, AutoCloseable {
      * for bulk imports, where one commit per article would spend most of the time syncing the disk.
      * Returns how many were stored.
      */
+    @Override
     public synchronized int saveAll(List<Article> batch) {
         return inWriteTransaction(() -> {
             int stored = 0;
@@ -228,6 +233,15 @@ public final class Library implements ArticleSink, AutoCloseable {
     /** Every article, newest first (undated last). */
     public synchronized List<ArticleEntry> list() {
         return inTransaction(articles::entries);
+    }
+
+    /**
+     * One page of {@link #list()}: {@code limit} entries from {@code offset}, in the same order. For the
+     * first screen of a large library, which must not wait for every row to be read.
+     */
+    public synchronized List<ArticleEntry> list(int offset, int limit) {
+        if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must not be negative");
+        return inTransaction(() -> articles.entries(offset, limit));
     }
 
     public synchronized int count() {

@@ -1,7 +1,5 @@
 package id.warta.store;
 
-import id.warta.model.EntityType;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,8 +10,8 @@ import java.util.Map;
 
 /**
  * What the desktop app needs to browse a library beyond {@link Library}'s own methods: list rows
- * that carry the summary's opening, the sidebar's names and sources with their article counts,
- * and related articles by shared entities. Read-only; each call holds the library's lock.
+ * that carry the summary's opening and reader marks, and the sources with their article counts.
+ * Read-only; each call holds the library's lock.
  */
 public final class LibraryBrowsing {
     /** Enough of the summary for one list row; the list never shows more. */
@@ -25,8 +23,8 @@ public final class LibraryBrowsing {
                          String summary, boolean read, boolean starred) {
     }
 
-    /** A name (or a source) and how many articles carry it. */
-    public record NameCount(String name, int articles) {
+    /** An outlet and how many articles carry it. */
+    public record SourceCount(String name, int articles) {
     }
 
     private static final String ROW = """
@@ -58,41 +56,11 @@ public final class LibraryBrowsing {
         });
     }
 
-    /** Entities of one type with the number of articles naming them, most first. */
-    public static List<NameCount> names(Library library, EntityType type) {
-        return read(library, () -> counts(library, """
-                SELECT e.name, count(*) FROM article_entity ae JOIN entity e ON e.id = ae.entity
-                WHERE e.type = ? GROUP BY e.id ORDER BY count(*) DESC, e.name""", type.name()));
-    }
-
     /** Outlets with their article counts, most first. */
-    public static List<NameCount> sources(Library library) {
+    public static List<SourceCount> sources(Library library) {
         return read(library, () -> counts(library, """
                 SELECT min(source), count(*) FROM article WHERE source IS NOT NULL AND source <> ''
                 GROUP BY source COLLATE NOCASE ORDER BY count(*) DESC, min(source)""", null));
-    }
-
-    /** Other articles sharing the most entities with this one (ties: newest first). */
-    public static List<Listed> related(Library library, String id, int limit) {
-        List<String> related = read(library, () -> {
-            List<String> ids = new ArrayList<>();
-            try (PreparedStatement q = library.connection().prepareStatement("""
-                    SELECT a.id FROM article me
-                    JOIN article_entity x ON x.doc = me.doc
-                    JOIN article_entity y ON y.entity = x.entity AND y.doc <> x.doc
-                    JOIN article a ON a.doc = y.doc
-                    WHERE me.id = ?
-                    GROUP BY y.doc ORDER BY count(*) DESC, a.published DESC LIMIT ?""")) {
-                q.setString(1, id);
-                q.setInt(2, limit);
-                try (ResultSet r = q.executeQuery()) {
-                    while (r.next()) ids.add(r.getString(1));
-                }
-            }
-            return ids;
-        });
-        // Not inside the read above: Library's transactions do not nest.
-        return byIds(library, related);
     }
 
     private static List<Listed> rows(Library library, String sql, List<String> params) throws SQLException {
@@ -109,12 +77,12 @@ public final class LibraryBrowsing {
         return out;
     }
 
-    private static List<NameCount> counts(Library library, String sql, String param) throws SQLException {
-        List<NameCount> out = new ArrayList<>();
+    private static List<SourceCount> counts(Library library, String sql, String param) throws SQLException {
+        List<SourceCount> out = new ArrayList<>();
         try (PreparedStatement q = library.connection().prepareStatement(sql)) {
             if (param != null) q.setString(1, param);
             try (ResultSet r = q.executeQuery()) {
-                while (r.next()) out.add(new NameCount(r.getString(1), r.getInt(2)));
+                while (r.next()) out.add(new SourceCount(r.getString(1), r.getInt(2)));
             }
         }
         return out;

@@ -26,7 +26,6 @@ public final class EntityRecognizer {
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "…", "–", "—", "|");
     private static final Set<String> OPENERS = Set.of("“", "\"", "‘", "'", "(", "[", "«");
 
-    static final int STRICT = Integer.getInteger("ner.strict", 2);
     private final Gazetteer gazetteer;
     private final NameCues cues;
 
@@ -292,16 +291,20 @@ public final class EntityRecognizer {
         /** Emits a listed name; a place takes a following compass word (Gaza selatan); a country after a demonym noun is skipped. */
         private int emitListed(int p, int end, EntityType type) {
             if (type == EntityType.PLACE) {
-                if (p > 0 && isModifierPosition(tokens.get(p - 1))) return end;
-                if (isActor(p, end)) return end;
+                if (p > 0 && isModifierPosition(tokens.get(p - 1), gazetteer.isCountry(canonicalOf(p, end)))) return end;
+                if (gazetteer.isCountry(canonicalOf(p, end)) && isActor(p, end)) return end;
                 if (end < tokens.size() && cues.directions.contains(tokens.get(end).lower())) end++;
             }
             return emit(p, end, type);
         }
 
+        private String canonicalOf(int p, int end) {
+            return gazetteer.canonical(Gazetteer.join(tokens, p, end), EntityType.PLACE).orElse("");
+        }
+
         /**
-         * A country or city as the subject of a verb (Israel mengklaim, Iran telah meluncurkan) acts as a
-         * state, not as a location; after a place cue (di Jakarta) it stays a place.
+         * A country as the subject of a verb (Israel mengklaim, Iran telah meluncurkan) acts as a state,
+         * not as a location; after a place cue (di Israel) it stays a place.
          */
         private boolean isActor(int p, int end) {
             if (end >= tokens.size() || p > 0 && cues.placeCues.contains(tokens.get(p - 1).lower())) return false;
@@ -324,11 +327,17 @@ public final class EntityRecognizer {
          * A place right after a common noun qualifies it (serangan Israel, pejabat AS, bahasa Inggris): it
          * names a state or a people, not where something is. After a cue, a conjunction or a verb it is a place.
          */
-        private boolean isModifierPosition(WordToken before) {
-            if (!before.isWord() || !before.isLowerCase()) return false;
+        private boolean isModifierPosition(WordToken before, boolean country) {
+            if (!before.isWord()) return false;
             String w = before.lower();
-            if (cues.demonymNouns.contains(w)) return true;
-            if (cues.placeCues.contains(w) || cues.functionWords.contains(w) || cues.attribution.contains(w)) return false;
+            if (cues.demonymNouns.contains(w)) return true; // also capitalised: Bahasa Indonesia, Pemerintah Indonesia
+            if (!before.isLowerCase()) return false;
+            int at = tokens.indexOf(before);
+            if (at > 0 && (w.equals("negara") && tokens.get(at - 1).lower().equals("warga")
+                    || w.equals("negeri") && tokens.get(at - 1).lower().equals("luar"))) {
+                return true; // warga negara Australia, menteri luar negeri AS: a nationality, a portfolio
+            }
+            if (!country || cues.placeCues.contains(w) || cues.functionWords.contains(w) || cues.attribution.contains(w)) return false;
             return !cues.looksLikeVerb(w);
         }
 
@@ -387,12 +396,12 @@ public final class EntityRecognizer {
             if (titleCase || allCommon(p, q)) return null;
             String next = q < tokens.size() ? tokens.get(q).lower() : "";
             if (ambiguous(p) && q - p == 1 && !cues.personVerbs.contains(next)
-                    && !(STRICT > 0 && cues.auxiliaries.contains(next))) return null;
+                    && !cues.auxiliaries.contains(next)) return null;
             if (personCue) return EntityType.PERSON;
             String prev = p > 0 ? tokens.get(p - 1).lower() : "";
             if (cues.attribution.contains(prev) || cues.personRoles.contains(prev)) return EntityType.PERSON;
             if (cues.placeCues.contains(prev) || isFollowedByListedPlace(q)) return EntityType.PLACE;
-            if (q - p > 1 || STRICT == 0) return EntityType.PERSON;
+            if (q - p > 1) return EntityType.PERSON;
             // A lone capitalised word with no cue: a person only when it acts as one (Hidayat juga menilai, dan Airlangga).
             if (cues.looksLikeVerb(next) || cues.auxiliaries.contains(next)) return EntityType.PERSON;
             if (isCoordinatedWithPerson(p, q)) return EntityType.PERSON;

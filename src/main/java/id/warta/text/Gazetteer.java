@@ -27,9 +27,9 @@ import java.util.stream.Collectors;
  */
 public final class Gazetteer {
     static final List<String> FILES = List.of(
-            "people-world.txt", "people-indonesia.txt",
-            "places-countries.txt", "places-indonesia.txt", "places-world.txt",
-            "organizations-international.txt", "organizations-indonesia.txt", "organizations-media.txt");
+            "people-world.lst", "people-indonesia.lst",
+            "places-countries.lst", "places-indonesia.lst", "places-world.lst",
+            "organizations-international.lst", "organizations-indonesia.lst", "organizations-media.lst");
 
     /** One known name: the entity it refers to. */
     record Entry(String canonical, EntityType type) {
@@ -43,6 +43,7 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byFolded = new HashMap<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    private final java.util.Set<String> countries = new java.util.HashSet<>();
     private int longest = 1;
 
     private Gazetteer() {
@@ -66,7 +67,13 @@ public final class Gazetteer {
 
     private static Gazetteer loadStandard() {
         Gazetteer g = new Gazetteer();
-        for (String file : FILES) g.addLines(typeOf(file), readResource("/gazetteer/" + file));
+        for (String file : FILES) {
+            List<String> lines = readResource("/gazetteer/" + file);
+            g.addLines(typeOf(file), lines);
+            if (file.startsWith("places-countries")) {
+                for (String line : lines) g.countries.add(line.split("\\|")[0].strip());
+            }
+        }
         return g;
     }
 
@@ -147,6 +154,11 @@ public final class Gazetteer {
     /** The entity with its canonical name and every alias, for any of its names. */
     public Optional<Entity> entity(String alias, EntityType type) {
         return lookup(alias, type).map(e -> entities.get(key(e.canonical(), e.type())));
+    }
+
+    /** Whether a canonical place name is a country (Rusia), not a city or region (Moskow, Donetsk). */
+    public boolean isCountry(String canonical) {
+        return countries.contains(canonical);
     }
 
     /** Every entity the gazetteer knows, in file order. */

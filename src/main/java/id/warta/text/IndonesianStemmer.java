@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Rule-based Indonesian affix stripping for matching words that share a root
@@ -24,7 +26,7 @@ import java.util.Set;
  *
  * <p>Names must not be stemmed (Menteri, Sebastian, Kertanegara would be mangled the way any affix
  * stripper mangles them): callers pass only ordinary words, e.g. lower-case tokens that are not
- * part of a recognised name. Thread-safe and stateless.
+ * part of a recognised name. Thread-safe; each instance remembers the stems it has computed.
  */
 public final class IndonesianStemmer {
     private static final Set<String> ROOTS = WordList.load("known-roots.txt");
@@ -32,10 +34,23 @@ public final class IndonesianStemmer {
     private static final Set<String> ONSETS = Set.of("bl", "br", "dr", "fl", "fr", "gl", "gr", "kl", "kr",
             "pl", "pr", "sk", "sl", "sm", "sn", "sp", "st", "sw", "tr", "kh", "ng", "ny", "sy");
     private static final int MAX_PREFIXES = 3;
+    private static final Set<String> VERBAL_PREFIXES = Set.of("me", "di", "ter", "ber");
+    /** Words repeat a lot in news; remembering stems makes indexing a library several times faster. */
+    private static final int CACHE_LIMIT = 200_000;
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     /** The stem of one word; lower-cased. Words with digits or other non-letters come back lower-cased. */
     public String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT).strip();
+        String known = cache.get(w);
+        if (known != null) return known;
+        String stem = stemUncached(w);
+        if (cache.size() >= CACHE_LIMIT) cache.clear();
+        cache.put(w, stem);
+        return stem;
+    }
+
+    private String stemUncached(String w) {
         if (w.indexOf('-') > 0) return stemCompound(w);
         if (w.length() < 4 || !isLetters(w) || ROOTS.contains(w)) return w;
         List<Candidate> candidates = new ArrayList<>();
@@ -71,7 +86,7 @@ public final class IndonesianStemmer {
      * (tindakan, pendidikan, perbaikan, gerakan).
      */
     private static int suffixRank(String suffix, String firstPrefix) {
-        boolean verbal = firstPrefix != null && Set.of("me", "di", "ter", "ber").contains(firstPrefix);
+        boolean verbal = firstPrefix != null && VERBAL_PREFIXES.contains(firstPrefix);
         return switch (suffix) {
             case "kan" -> verbal ? 0 : 1;
             case "an" -> verbal ? 1 : 0;
@@ -143,7 +158,7 @@ public final class IndonesianStemmer {
         for (Strip strip : strips(s, count == 0)) {
             if (strip.layer <= layer) continue;
             for (String rest : strip.remainders) {
-                if (rest.length() < 3) continue;
+                if (rest.length() < 3 || syllables(rest) < 2) continue;     // peeling further only shortens it
                 // meN-/peN- that swallowed the k of ke- (mengetahui = meN-ketahu-i) may still peel ke-.
                 boolean swallowedKe = rest.startsWith("ke") && !s.endsWith(rest);
                 int nextLayer = swallowedKe ? 0 : strip.layer;

@@ -39,7 +39,8 @@ public final class QuoteFinder {
             + "menduga|memperkirakan|berpendapat|menyarankan|mengusulkan|menganggap|memandang|meyakini|"
             + "menyoroti|mengkritik|menanggapi|mengungkapkan|menerangkan|menyebutkan|mengemukakan|memastikan";
     private static final String ADVERBS = "(?:juga\\s+|pun\\s+|lalu\\s+|kemudian\\s+|kembali\\s+|bahkan\\s+|sempat\\s+|"
-            + "lantas\\s+|pernah\\s+|sebelumnya\\s+|pun\\s+|sendiri\\s+|saat\\s+itu\\s+)*";
+            + "lantas\\s+|pernah\\s+|sebelumnya\\s+|sendiri\\s+|saat\\s+itu\\s+|terus\\s+|masih\\s+|tetap\\s+|"
+            + "sudah\\s+|telah\\s+|akan\\s+|turut\\s+|ikut\\s+|langsung\\s+|pun\\s+)*";
     private static final Pattern CUE_AFTER = Pattern.compile(
             "(?iu)^\\s*[,.!?;:]?\\s*(?:demikian\\s+|begitu\\s+)?(" + CUES + ")(nya)?(?![\\p{L}])(.*)$", Pattern.DOTALL);
     private static final Pattern VERB_AFTER = Pattern.compile(
@@ -54,6 +55,7 @@ public final class QuoteFinder {
             "seusai", "dengan", "sambil", "seraya", "melalui", "lewat", "kemarin", "yang", "sebelum", "setelah",
             "selepas", "dari", "sebagaimana", "seperti", "dikutip", "mengutip", "menanggapi", "menjawab",
             "tadi", "lalu", "kala", "tatkala", "sesuai", "terkait", "soal", "mengenai", "tentang", "untuk", "bagi");
+    private static final Set<String> CONNECTORS = Set.of("dan", "serta", "untuk", "&");
     private static final Pattern ABBREVIATION = Pattern.compile("^(?:Dr|Prof|Ir|Drs|Dra|Hj|St|Moh|Muh|Mr|Mrs|Ny|Tn|Sdr)\\.$|^(?:\\p{Lu}\\.)+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’.-]+|,|;|:|\\(|\\)");
 
@@ -255,6 +257,14 @@ public final class QuoteFinder {
                     i += close + 1;
                     continue;
                 }
+                boolean connector = CONNECTORS.contains(tokens.get(i)) && !run.isEmpty() && i + 1 < tokens.size()
+                        && Speakers.isCapitalised(tokens.get(i + 1));
+                if (connector) {
+                    // "Menteri Riset dan Teknologi Bambang …": the office's own words, kept out of the name below.
+                    run.clear();
+                    i++;
+                    continue;
+                }
                 if (!Speakers.isCapitalised(tokens.get(i))) break;
                 run.add(tokens.get(i++));
             }
@@ -302,7 +312,7 @@ public final class QuoteFinder {
         String before = body.text().substring(0, at);
         String person = Speakers.personIn(a.run, body.text());
         if (person.isEmpty()) return Speakers.holderOf(a.run, before);
-        return Speakers.fullName(person, body.text());
+        return body.fullName(person);
     }
 
     /**
@@ -312,16 +322,24 @@ public final class QuoteFinder {
      */
     private static TreeMap<Integer, String> indirectSpeakers(Body body, List<Span> spans) {
         TreeMap<Integer, String> out = new TreeMap<>();
-        Pattern said = Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}'’.-]*,?\\s+){1,8})" + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"
-                + "|(?u)(?<![\\p{L}])(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur)\\s+(?:\\p{Ll}+\\s+){0,4}((?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,8})"
-                + "|(?u)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})\\(\\d{1,3}\\)");
+        String run = "((?:(?:\\p{Lu}[\\p{L}'’.-]*|dr\\.?|drg\\.?|\\([^()]{1,30}\\)),?\\s+){1,10})";
+        Pattern said = Pattern.compile("(?u)" + run + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"
+                + "|(?u)(?<![\\p{L}])(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|disampaikan|dikatakan|diungkapkan|dijelaskan|"
+                + "ditegaskan|dituturkan|diutarakan)\\s+(?:oleh\\s+)?(?:\\p{Ll}+\\s+){0,4}" + run.replace("\\s+){1,10}", "\\s*){1,10}")
+                + "|(?u)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})\\(\\d{1,3}\\)"
+                // "Abdian Saputra, Koordinator Ekajaya, juga menyampaikan": a name, an apposition, the verb
+                + "|(?u)(?:^|[.!?]\\s+|\\n)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.-]*),\\s[^.!?“”\"]{1,120}?,\\s+"
+                + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])");
         Matcher m = said.matcher(body.text());
         while (m.find()) {
             if (insideQuote(body, spans, m.start())) continue;
-            String group = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            String person = Speakers.personIn(List.of(group.replace(",", " ").strip().split("\\s+")), body.text());
+            String group = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                    : m.group(3) != null ? m.group(3) : m.group(4);
+            String cleaned = group.replaceAll("\\([^()]*\\)", " ").replace(",", " ").strip();
+            if (cleaned.isEmpty()) continue;
+            String person = Speakers.personIn(List.of(cleaned.split("\\s+")), body.text());
             if (person.isEmpty()) continue;
-            out.put(m.start(), Speakers.fullName(person, body.text()));
+            out.put(m.start(), body.fullName(person));
         }
         return out;
     }
@@ -338,6 +356,7 @@ public final class QuoteFinder {
         private final List<String> paragraphs = new ArrayList<>();
         private final List<Integer> sectionOf = new ArrayList<>();
         private final List<Integer> offsets = new ArrayList<>();
+        private final java.util.Map<String, String> fullNames = new java.util.HashMap<>();
         private final String text;
 
         Body(List<Section> sections) {
@@ -372,6 +391,11 @@ public final class QuoteFinder {
 
         String text() {
             return text;
+        }
+
+        /** {@link Speakers#fullName}, remembered: the same surname is looked up for every quote. */
+        String fullName(String name) {
+            return fullNames.computeIfAbsent(name, n -> Speakers.fullName(n, text));
         }
     }
 }

@@ -33,6 +33,7 @@ public final class SentenceSplitter {
             "tn", "ny", "nn", "sdr", "sdri", "bpk", "yth", "mr", "mrs", "ms", "st", "sta",
             "kol", "letkol", "mayjen", "brigjen", "jend", "kapt", "lettu", "letda", "serka", "bripka", "ipda",
             "iptu", "akp", "kompol", "pol", "rp", "pkl", "hlm", "tel", "telp", "tgl", "vol", "vs",
+            "sp", "rep", "kep", "kp", "dsn", "gd", "lt", "tk",
             "a.n", "a.l", "u.p", "s.d", "u.b", "d.a");
     private static final Set<String> LIST_ENDS = Set.of("dll", "dsb", "dst", "dkk", "etc", "cs");
     private static final Set<String> SUFFIX_ABBREVIATIONS = Set.of("tbk", "co", "inc", "ltd", "corp", "jr", "sr");

@@ -17,6 +17,15 @@ import java.util.stream.Collectors;
  * conventions that roles, titles and institutions stand before Indonesian names.
  */
 public final class Speakers {
+    /** Titles, roles and ranks: they stand before a name but never qualify an institution. */
+    private static final Set<String> ROLES = Set.copyOf(Arrays.asList(("presiden wakil perdana menteri menlu kanselir sekjen sekretaris jenderal "
+            + "dubes duta besar jubir juru bicara kapolri kapolda kapolres kapolsek kasat kasi kasubdit kabid kabag kadis "
+            + "akbp kompol akp iptu ipda ajun komisaris inspektur brigjen irjen komjen letjen mayjen kombes kolonel letkol "
+            + "mayor kapten gubernur wagub bupati wabup wali walkot camat lurah kades kepala ketua umum anggota direktur "
+            + "dirut utama eksekutif manajer pemimpin redaksi pakar pengamat analis peneliti dosen rektor dekan profesor "
+            + "prof dr ir drs h hj kh bapak pak ibu bu koordinator komandan panglima hakim jaksa penyidik mantan calon "
+            + "plt pj staf khusus utusan penasihat asisten deputi peneliti senior general manager director chief head "
+            + "vice president officer founder laksda marsda pelatih warga").split("\\s+")));
     /** Words that are capitalised in running text but are never part of a person's name. */
     private static final Set<String> NOT_NAME = Set.copyOf(Arrays.asList((
             // roles and ranks
@@ -68,12 +77,16 @@ public final class Speakers {
                     // police and military ranks
                     + "kombes kombespol akbp kompol brigjenpol irjenpol komjenpol bripda briptu bharada aipda iptu "
                     + "letda lettu serma serka sertu praka pratu kasdam kasad kasal kasau "
-                    + "laksda laksma laksdya marsda marsma marsdya "
+                    + "laksda laksma laksdya marsda marsma marsdya dokter gigi drg "
                     // English roles and institution words printed in Indonesian copy
                     + "general manager director president vice chief officer head executive founder co-founder "
                     + "institute center centre foundation group corporation company hotel university school "
                     // outlets, named when a source speaks "kepada Kompas"
                     + "kompas antara tempo reuters afp xinhua bbc cnn "
+                    // offices printed in short form
+                    + "dinkes dishub disdik disnaker dispenda pemkab pemkot pemprov bappeda bappenas kemenkes kemenhub "
+                    + "kemendag kemenperin kemenkumham kemendikbud kemenag kemenpan kemnaker kemenparekraf kemlu "
+                    + "puskesmas rsud rsup tanpa covid corona korona virus "
                     // sentence starters and function words capitalised at a sentence start
                     + "menurut namun sementara selain dalam saat ketika sebelumnya kemudian selanjutnya adapun bahkan "
                     + "jika kalau karena meski meskipun sedangkan pada di ke dari oleh untuk bagi dengan hal ini itu "
@@ -98,7 +111,7 @@ public final class Speakers {
     /** Words before a place or institution: "di Banyumas", "warga Chicago". */
     private static final Set<String> LOCATIVE = Set.of("di", "ke", "dari", "asal", "warga", "wilayah", "daerah",
             "kota", "kabupaten", "provinsi", "kawasan", "pemkab", "pemkot", "pemprov");
-    private static final Pattern NOUN = Pattern.compile("^(?:pe|ke)\\p{L}{3,}an$|^\\p{L}+isasi$");
+    private static final Pattern NOUN = Pattern.compile("^(?:pe|ke|se)\\p{L}{3,}an$|^\\p{L}{4,}asi$|^di\\p{L}{4,}(?:kan|i)$");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
 
     private Speakers() {
@@ -136,11 +149,34 @@ public final class Speakers {
         return String.join(" ", tokens);
     }
 
+    /**
+     * Whether {@code word} stands elsewhere in {@code text} after an acronym, institution or locative word
+     * and not before {@code next}. Same matches as the regex {@code (\S+)\s+WORD(?!\p{L})(\s+\S+)?} run
+     * with find(), written as a scan: compiling and running that regex over the whole article for every
+     * speaker candidate was the pipeline's second-hottest spot under JFR.
+     */
     private static boolean isQualifier(String word, String next, String text) {
-        Matcher m = Pattern.compile("(\\S+)\\s+" + Pattern.quote(word) + "(?![\\p{L}])(\\s+\\S+)?").matcher(text);
-        while (m.find()) {
-            String before = m.group(1);
-            String after = m.group(2) == null ? "" : m.group(2).strip();
+        int from = 0;
+        int at = text.indexOf(word, from);
+        while (at >= 0) {
+            int end = at + word.length();
+            int spaceStart = at;
+            while (spaceStart > from && isRegexSpace(text.charAt(spaceStart - 1))) spaceStart--;
+            int beforeStart = spaceStart;
+            while (beforeStart > from && !isRegexSpace(text.charAt(beforeStart - 1))) beforeStart--;
+            if (spaceStart == at || beforeStart == spaceStart || end < text.length() && Character.isLetter(text.codePointAt(end))) {
+                at = text.indexOf(word, at + 1);
+                continue;
+            }
+            String before = text.substring(beforeStart, spaceStart);
+            int afterSpace = end;
+            while (afterSpace < text.length() && isRegexSpace(text.charAt(afterSpace))) afterSpace++;
+            int afterEnd = afterSpace;
+            while (afterEnd < text.length() && !isRegexSpace(text.charAt(afterEnd))) afterEnd++;
+            boolean hasAfter = afterSpace > end && afterEnd > afterSpace;
+            String after = hasAfter ? text.substring(afterSpace, afterEnd) : "";
+            from = hasAfter ? afterEnd : end;
+            at = text.indexOf(word, from);
             if (after.startsWith(next)) continue;
             // Only institutions and places qualify a word this way; a rank before it (Kombes Sambodo) does not.
             String lower = before.toLowerCase(Locale.ROOT);
@@ -150,9 +186,14 @@ public final class Speakers {
         return false;
     }
 
+    /** {@code \s} of java.util.regex without flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** A token of a capitalised run: a name token, a role or institution word, an acronym or initial. */
     static boolean isCapitalised(String token) {
-        return CAPITALISED.matcher(token).matches() || token.matches("\\d+");
+        return CAPITALISED.matcher(token).matches() || token.matches("\\d+") || token.matches("drg?\\.?");
     }
 
     /**
@@ -258,13 +299,26 @@ public final class Speakers {
         return holder == null ? null : fullName(holder, text);
     }
 
-    /** Up to eight word tokens directly before {@code at} (no punctuation crossed). */
+    /**
+     * Up to eight word tokens directly before {@code at} (no punctuation crossed), within 120 characters:
+     * each token of letters, apostrophes, dots and hyphens followed by one space. A backward scan; the
+     * end-anchored regex it replaces was tried from every position of the window (JFR's hottest spot).
+     */
     private static List<String> tokensBefore(String text, int at) {
-        String before = text.substring(Math.max(0, at - 120), at);
-        Matcher m = Pattern.compile("((?:[\\p{L}'’.-]+ ){0,8})$").matcher(before);
-        if (!m.find()) return List.of();
-        String run = m.group(1).strip();
-        return run.isEmpty() ? List.of() : List.of(run.split("\\s+"));
+        int floor = Math.max(0, at - 120);
+        List<String> out = new ArrayList<>();
+        int end = at;
+        while (out.size() < 8 && end - 1 > floor && text.charAt(end - 1) == ' ' && isTokenChar(text.charAt(end - 2))) {
+            int start = end - 1;
+            while (start > floor && isTokenChar(text.charAt(start - 1))) start--;
+            out.add(0, text.substring(start, end - 1));
+            end = start;
+        }
+        return out;
+    }
+
+    private static boolean isTokenChar(char c) {
+        return Character.isLetter(c) || c == '\'' || c == '’' || c == '.' || c == '-';
     }
 
     /** Up to four word tokens directly after {@code at} (no punctuation crossed). */

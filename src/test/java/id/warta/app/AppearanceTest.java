@@ -40,11 +40,11 @@ class AppearanceTest {
         assertTrue(Application.getUserAgentStylesheet().endsWith("primer-light.css"));
         assertTrue(onFx(stage::getTitle).contains("Warta"));
 
-        robot.clickOn("Tampilan").clickOn("Tema").clickOn("Gelap");
+        UiLibrary.clickMenu(robot, "Tampilan", "Tema gelap");
         until(() -> Application.getUserAgentStylesheet().endsWith("primer-dark.css"));
         assertEquals(Theme.DARK, new Settings(library.prefs).theme());
 
-        robot.clickOn("Tampilan").clickOn("Bahasa").clickOn("English");
+        UiLibrary.clickMenu(robot, "Tampilan", "English");
         until(() -> robot.lookup("File").tryQuery().isPresent());
         assertTrue(robot.lookup("#shelf-unread").queryLabeled().getText().equals("Unread"));
         assertTrue(onFx(() -> robot.lookup("#search-field").queryAs(TextField.class).getPromptText()).startsWith("Search"));
@@ -55,10 +55,10 @@ class AppearanceTest {
         until(() -> robot.lookup(".summary-title").tryQuery().isPresent());
         assertEquals("SUMMARY", robot.lookup(".summary-title").queryLabeled().getText());
 
-        robot.clickOn("View").clickOn("Language").clickOn("Bahasa Indonesia");
+        UiLibrary.clickMenu(robot, "View", "Bahasa Indonesia");
         until(() -> robot.lookup("Berkas").tryQuery().isPresent());
         assertEquals("Belum dibaca", robot.lookup("#shelf-unread").queryLabeled().getText());
-        robot.clickOn("Tampilan").clickOn("Tema").clickOn("Terang");
+        UiLibrary.clickMenu(robot, "Tampilan", "Tema terang");
         until(() -> Application.getUserAgentStylesheet().endsWith("primer-light.css"));
     }
 }

@@ -80,8 +80,7 @@ class ImportingTest {
     }
 
     private static void importByAddress(FxRobot robot, String address) throws Exception {
-        robot.clickOn("Berkas");
-        robot.clickOn("Impor tautan…");
+        UiLibrary.clickMenu(robot, "Berkas", "Impor tautan…");
         until(() -> robot.lookup("#link-input").tryQuery().isPresent());
         robot.clickOn("#link-input").write(address);
         robot.clickOn("OK");

@@ -73,6 +73,39 @@ final class UiLibrary {
         });
     }
 
+    /**
+     * Clicks through a menu path, waiting for each item to be on screen. The pointer goes down
+     * first, then across: sliding along the menu bar with a menu open would open its neighbour.
+     */
+    static void clickMenu(org.testfx.api.FxRobot robot, String... path) throws TimeoutException {
+        for (String label : path) {
+            try {
+                until(() -> robot.lookup(label).match(UiLibrary::showing).tryQuery().isPresent());
+            } catch (TimeoutException e) {
+                throw new AssertionError("menu item not shown: " + label + " windows: " + windows(robot), e);
+            }
+            javafx.scene.Node item = robot.lookup(label).match(UiLibrary::showing).query();
+            robot.clickOn(item, org.testfx.robot.Motion.VERTICAL_FIRST);
+        }
+    }
+
+    static String windows(org.testfx.api.FxRobot robot) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                    .map(w -> w.getClass().getSimpleName() + (w.isShowing() ? "+" : "-")
+                            + robot.from(w.getScene().getRoot()).lookup(".label").queryAll().stream()
+                            .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList())
+                    .toList().toString()).get();
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
+    private static boolean showing(javafx.scene.Node node) {
+        return node.getScene() != null && node.getScene().getWindow() != null
+                && node.getScene().getWindow().isShowing() && node.isVisible();
+    }
+
     static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }

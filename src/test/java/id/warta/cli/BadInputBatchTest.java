@@ -65,7 +65,7 @@ class BadInputBatchTest {
         write("tanpa-judul.txt", BODY + "\n\nParagraf kedua tanpa judul di atasnya.\n");
         write("tanpa-paragraf.txt", "Hanya Sebuah Judul Tanpa Paragraf\n");
         write("satu-baris.txt", BODY + "\n");
-        write("baris-panjang.txt", "Judul Baris Panjang\n\n" + (BODY + " ").repeat(20_000) + "\n");
+        write("baris-panjang.txt", "Judul Baris Panjang\n\n" + (BODY + " ").repeat(5_000) + "\n");
         write("kontrol.txt", "Judul\u0007 Dengan\u001b Kontrol\r\n\r\n" + BODY.replace(" ", " \u0001") + "\r\n");
         write("rtl.txt", "Berita dari Kairo\n\nKAIRO - Warga menulis السلام عليكم di spanduk, Senin.\n");
 

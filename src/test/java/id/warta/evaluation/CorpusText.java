@@ -58,6 +58,21 @@ final class CorpusText {
         return out.toString();
     }
 
+    /**
+     * Where the corpus ends each sentence inside a rebuilt paragraph: the character offsets just after
+     * every sentence but the last (the paragraph's end is no decision).
+     */
+    static List<Integer> sentenceEnds(JsonNode paragraph) {
+        List<Integer> ends = new ArrayList<>();
+        com.fasterxml.jackson.databind.node.ArrayNode prefix =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        for (int i = 0; i + 1 < paragraph.size(); i++) {
+            prefix.add(paragraph.get(i));
+            ends.add(join(prefix).length());
+        }
+        return ends;
+    }
+
     /** The first {@code n} sentences of the article exactly as the corpus splits them. */
     static String firstSentences(JsonNode paragraphs, int n) {
         List<String> out = new ArrayList<>();

@@ -73,6 +73,17 @@ class HtmlReaderTest {
     }
 
     @Test
+    void joinsAStorySplitAroundAnAd() throws Exception {
+        Draft d = read("split-layout.html");
+        assertEquals("Harga Minyak Dunia Naik, Pemerintah Tahan Harga BBM", d.headline());
+        assertEquals("2023-10-09T14:05:00+07:00", d.published());
+        List<String> texts = texts(d);
+        assertEquals(4, texts.size(), String.join("\n", texts));
+        assertTrue(texts.get(0).startsWith("Palembang - Pemerintah memutuskan"));
+        assertTrue(texts.get(3).startsWith("Sejumlah ekonom menilai"));
+    }
+
+    @Test
     void addsTheDashToADatelinePrintedOnlyInBold() throws Exception {
         String page = "<html><head><title>Ekspor Naik</title></head><body><h1>Ekspor Naik</h1><div class=\"isi\">"
                 + "<p><b>Liputan6.com, Jakarta</b> Nilai ekspor Indonesia naik pada Januari, didorong harga batu bara"

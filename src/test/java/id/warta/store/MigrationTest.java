@@ -4,49 +4,119 @@ import id.warta.model.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/**
+ * Issue 9, migrations: a library written by the first schema version is upgraded in place with
+ * nothing lost. The fixture is made the way the first Warta made it: schema step 1 only, through
+ * {@link Migrations}, with rows written by the store's row classes (whose tables step 2 left as
+ * they were) and the version-1 search index (headline and body, no stems, no source_key).
+ */
 class MigrationTest {
     @TempDir
     Path dir;
 
-    /** A library written by the first schema (no stemmed index) is upgraded and its index rebuilt. */
     @Test
-    void aFirstSchemaLibraryIsUpgradedAndReindexed() throws Exception {
-        Path file = dir.resolve("old.db");
-        Article seedLike = Articles.plain("Putin Tunjukkan Minat Pulihkan Hubungan", "Pertemuan di Anchorage.");
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + file); var sql = db.createStatement()) {
-            Migrations.apply(db, file.toString(), 1);
-            sql.execute("INSERT INTO article (doc, id, headline, summary, added_at) VALUES (1, '"
-                    + seedLike.id() + "', 'Putin Tunjukkan Minat Pulihkan Hubungan', '', '2025-01-01T00:00:00Z')");
-            sql.execute("INSERT INTO section (doc, idx, heading, summary) VALUES (1, 0, NULL, '')");
-            sql.execute("INSERT INTO paragraph (doc, section, idx, text) VALUES (1, 0, 0, 'Pertemuan di Anchorage.')");
-            sql.execute("INSERT INTO reader_state (doc) VALUES (1)");
-            sql.execute("INSERT INTO article_text (rowid, headline, body) VALUES (1, 'Putin Tunjukkan Minat Pulihkan Hubungan', 'Pertemuan di Anchorage.')");
-        }
+    void aFirstVersionLibraryIsUpgradedInPlaceWithNothingLost() throws Exception {
+        Path file = dir.resolve("warta.db");
+        Article full = Articles.full();
+        Article plain = Articles.plain("Berita Lama Tanpa Sumber", "Paragraf dari versi pertama Warta.");
+        writeFirstVersionLibrary(file, List.of(full, plain));
+        long sizeBefore = Files.size(file);
+
         try (Library library = Library.open(file)) {
-            assertEquals(seedLike, library.find(seedLike.id()).orElseThrow());
-            assertEquals(1, library.search("memulihkan", 10).size(), "stemmed index built from the stored article");
-            assertEquals(1, library.search("bertemu anchorage", 10).size());
+            assertEquals(full, library.find(full.id()).orElseThrow());
+            assertEquals(full.mentions(), library.find(full.id()).orElseThrow().mentions());
+            assertEquals(plain, library.find(plain.id()).orElseThrow());
+            assertEquals(2, library.count());
+            ArticleEntry entry = library.list().stream().filter(e -> e.id().equals(full.id())).findFirst().orElseThrow();
+            assertTrue(entry.starred() && entry.read(), "reader state kept");
+            assertEquals("yes", library.meta("kept_by_user").orElseThrow());
+            // The upgraded index finds words, stems and the new source: filter.
+            assertEquals(List.of(full.id()), ids(library.search("Lavrov", 10)));
+            assertEquals(List.of(full.id()), ids(library.search("source:antara", 10)));
+            assertEquals(List.of(plain.id()), ids(library.search("pertama", 10)));
+            assertEquals(List.of("Sergey Lavrov"), library.names("Lavr", null, 5).stream().map(NameCount::name).toList());
         }
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + file); var sql = db.createStatement()) {
-            var rows = sql.executeQuery("PRAGMA user_version");
-            rows.next();
-            assertEquals(Migrations.latest(), rows.getInt(1));
-            rows = sql.executeQuery("SELECT count(*) FROM article_text");
-            rows.next();
-            assertEquals(1, rows.getInt(1));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement sql = c.createStatement()) {
+            assertEquals(Migrations.latest(), Migrations.version(c));
+            try (ResultSet r = sql.executeQuery("PRAGMA integrity_check")) {
+                r.next();
+                assertEquals("ok", r.getString(1));
+            }
         }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("warta.db"), files.map(p -> p.getFileName().toString()).toList(),
+                    "upgraded in place: no copy, no leftover");
+        }
+        System.out.printf("migration: schema 1 -> %d, %d articles, %d bytes before%n", Migrations.latest(), 2, sizeBefore);
     }
 
     @Test
-    void wordsAreCutAsTheIndexCutsThem() {
-        var words = IndexWords.words("Kafé di Zaporizhzhia, pasca-Perang 2022! Café\u0301");
-        assertEquals(java.util.List.of("kafe", "di", "zaporizhzhia", "pasca", "perang", "2022", "cafe"), words);
-        assertTrue(IndexWords.spans("").isEmpty());
+    void anInterruptedUpgradeIsRunAgainNextTime() throws Exception {
+        Path file = dir.resolve("warta.db");
+        Article full = Articles.full();
+        writeFirstVersionLibrary(file, List.of(full));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Migrations.apply(c, file.toString(), 1); // nothing to do: already at 1
+            assertEquals(1, Migrations.version(c));
+        }
+        try (Library library = Library.open(file)) {
+            assertEquals(full, library.find(full.id()).orElseThrow());
+        }
+    }
+
+    private static List<String> ids(List<SearchHit> hits) {
+        return hits.stream().map(SearchHit::id).toList();
+    }
+
+    private static void writeFirstVersionLibrary(Path file, List<Article> articles) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            try (Statement pragma = c.createStatement()) {
+                pragma.execute("PRAGMA foreign_keys = ON");
+            }
+            try (Statement pragma = c.createStatement()) {
+                pragma.execute("PRAGMA journal_mode = WAL");
+            }
+            Migrations.apply(c, file.toString(), 1);
+            assertEquals(1, Migrations.version(c));
+            c.setAutoCommit(false);
+            StatementCache statements = new StatementCache(c);
+            ArticleRows rows = new ArticleRows(statements);
+            EntityRows entities = new EntityRows(statements);
+            ReaderStates states = new ReaderStates(statements);
+            for (Article a : articles) {
+                long doc = rows.insert(a, "2025-08-21T00:00:00Z");
+                rows.insertQuotes(doc, a.quotes(), entities.insert(doc, a));
+                states.insert(doc);
+                try (PreparedStatement fts = c.prepareStatement(
+                        "INSERT INTO article_text (rowid, headline, body) VALUES (?, ?, ?)")) {
+                    fts.setLong(1, doc);
+                    fts.setString(2, a.headline());
+                    fts.setString(3, a.bodyText());
+                    fts.executeUpdate();
+                }
+                if (a.source() != null) {
+                    states.setRead(doc, true);
+                    states.setStarred(doc, true);
+                }
+            }
+            try (Statement sql = c.createStatement()) {
+                sql.execute("INSERT INTO meta (key, value) VALUES ('index_version', '1'), ('kept_by_user', 'yes')");
+            }
+            c.commit();
+            statements.close();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package id.warta.store;
 
+import id.warta.bench.QueryMix;
 import id.warta.model.Article;
 
 import java.lang.management.ManagementFactory;
@@ -7,7 +8,6 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,17 +24,7 @@ import java.util.Locale;
  * An existing file with that many articles is reused, so search can be re-measured without rebuilding.
  */
 public final class SearchBenchmark {
-    static final List<String> QUERIES = List.of(
-            "perdamaian",
-            "ekonomi Rusia",
-            "\"kerja sama ekonomi\"",
-            "person:Putin",
-            "place:\"Amerika Serikat\" sanksi",
-            "Putin OR Zelenskyy",
-            "gencatan senjata -Gaza",
-            "quoted:Lavrov after:2025-01-01",
-            "(Ukraina OR Rusia) source:antara before:2024-06-01",
-            "pemulihan org:ASEAN");
+    static final List<String> QUERIES = QueryMix.QUERIES;
     private static final int WARMUP_ROUNDS = 3;
     private static final int ROUNDS = 30;
     private static final int PAGE = 20;
@@ -111,9 +101,6 @@ public final class SearchBenchmark {
     }
 
     static double percentile(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+        return QueryMix.percentile(values, p);
     }
 }

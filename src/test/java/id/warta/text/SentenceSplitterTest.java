@@ -21,6 +21,8 @@ class SentenceSplitterTest {
                 "Acara dimulai pukul 09.00.");
         splits("Dana itu dikirim a.n. Yayasan Damai, a.l. untuk sekolah. Sisanya disimpan.",
                 "Dana itu dikirim a.n. Yayasan Damai, a.l. untuk sekolah.", "Sisanya disimpan.");
+        splits("Dokter bedah dr. Hengky, Sp. B mengatakan GP Rep. Ceko penting. Ia hadir.",
+                "Dokter bedah dr. Hengky, Sp. B mengatakan GP Rep. Ceko penting.", "Ia hadir.");
         splits("Saham PT. Charoen Pokphand Indonesia Tbk. naik. Investor lega.",
                 "Saham PT. Charoen Pokphand Indonesia Tbk. naik.", "Investor lega.");
     }
