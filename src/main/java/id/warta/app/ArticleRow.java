@@ -19,6 +19,7 @@ public final class ArticleRow {
     private final String summaryLine;
     private final BooleanProperty read;
     private final BooleanProperty starred;
+    private long epoch = Long.MAX_VALUE;
 
     public ArticleRow(String id, String headline, String source, String dateline, String published,
                       String summaryLine, boolean read, boolean starred) {
@@ -72,8 +73,13 @@ public final class ArticleRow {
         return starred.get();
     }
 
-    /** Epoch seconds of the publication time, or Long.MIN_VALUE when the date is absent or unreadable. */
+    /** Epoch seconds of the publication time, or Long.MIN_VALUE when absent or unreadable; parsed once, on first use. */
     public long publishedEpoch() {
+        if (epoch == Long.MAX_VALUE) epoch = parseEpoch(published);
+        return epoch;
+    }
+
+    private static long parseEpoch(String published) {
         if (published == null) return Long.MIN_VALUE;
         try {
             return OffsetDateTime.parse(published).toEpochSecond();

@@ -53,6 +53,8 @@ public final class LibraryModel {
     private Catalogue catalogue;
     private int listGeneration;
     private int articleGeneration;
+    /** The article open when the app last closed; opened once the first list arrives. */
+    private String reopen;
 
     public LibraryModel() {
         for (FacetKind kind : FacetKind.values()) facets.put(kind, FXCollections.observableArrayList());
@@ -74,8 +76,8 @@ public final class LibraryModel {
             notice.set(Notice.of("app.ready", opened.count()));
             if (opened.count() == 0) importSamples();
             else {
+                reopen = lastArticle;
                 refresh();
-                if (lastArticle != null) open(lastArticle);
             }
         });
     }
@@ -95,9 +97,16 @@ public final class LibraryModel {
         int generation = ++listGeneration;
         Shelf onShelf = shelf.get();
         String q = query.get() == null ? "" : query.get().strip();
-        SortOrder order = q.isEmpty() ? SortOrder.DATE : sort.get();
+        // Without a query the library already lists newest first; re-sorting 100,000 rows would only cost time.
+        SortOrder order = q.isEmpty() ? SortOrder.RELEVANCE : sort.get();
         worker.submit(() -> sorted(catalogue.rows(onShelf, q), order), found -> {
-            if (generation == listGeneration) rows.setAll(found);
+            if (generation != listGeneration) return;
+            rows.setAll(found);
+            if (reopen != null) {
+                String id = reopen;
+                reopen = null;
+                found.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(this::open);
+            }
         });
         refreshFacets();
     }
@@ -251,8 +260,8 @@ public final class LibraryModel {
         task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> finishImport());
         worker.run(task, report -> {
             finishImport();
+            notice.set(Notice.of("import.summary", report.stored(), report.duplicates(), report.failures().size()));
             if (announce) importReport.set(report);
-            else notice.set(Notice.of("import.summary", report.stored(), report.duplicates(), report.failures().size()));
             refresh();
         });
     }

@@ -325,6 +325,10 @@ public final class MainWindow {
         return model;
     }
 
+    Scene scene() {
+        return scene;
+    }
+
     Texts texts() {
         return texts;
     }

@@ -111,6 +111,10 @@ final class Sidebar {
             box = new HBox(6, name, count);
             box.setAlignment(Pos.CENTER_LEFT);
             box.getStyleClass().add("facet-cell");
+            // Cells as wide as the list: long names are cut with an ellipsis, counts stay in view.
+            setPrefWidth(0);
+            name.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            count.setMinWidth(javafx.scene.control.Label.USE_PREF_SIZE);
             setOnMouseClicked(e -> {
                 if (getItem() != null) model.showName(getItem().kind(), getItem().name());
             });

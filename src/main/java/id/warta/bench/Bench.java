@@ -23,12 +23,15 @@ public final class Bench {
     private static final int SEARCH_ROUNDS = 30;
     private static final int SEARCH_PAGE = 20;
     private static final int FIRST_PAGE = 100;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private final int articles;
     private final int pages;
     private final int threads;
     private final Path db;
     private final PrintWriter out;
+    private double lastCpu;
+    private double plainCpu;
 
     public Bench(int articles, int pages, int threads, Path db, PrintWriter out) {
         this.articles = articles;
@@ -48,6 +51,7 @@ public final class Bench {
                     articles, corpus.plainBytes() >> 20, pages, corpus.pageBytes() >> 20,
                     pages == 0 ? 0 : corpus.pageBytes() / pages / 1000, seconds(t));
             long plainNanos = ingest("plain-text ingest", corpus.plainFiles(), db, 1_000);
+            plainCpu = lastCpu;
             if (pages > 0) ingest("HTML page ingest", corpus.pageFiles(), pageLibrary(), 300);
             openAndList();
             size(corpus);
@@ -72,16 +76,21 @@ public final class Bench {
         long live;
         try (Library library = Library.open(file); HeapPeak heap = new HeapPeak()) {
             start = System.nanoTime();
+            long cpuStart = cpuNanos();
             report = new ImportBatch(threads).run(files, library, null);
             long nanos = System.nanoTime() - start;
+            double cpu = (cpuNanos() - cpuStart) / 1e9;
             used = heap.peakUsed();
             live = heap.peakLive();
             double rate = files.size() / (nanos / 1e9);
             print("%s: %,d files in %.1f s = %,.0f /s (target >= %,d /s: %s), %s, %d threads",
                     what, files.size(), nanos / 1e9, rate, target, verdict(rate >= target), report.summary(), threads);
+            print("  CPU %.1f s = %.1f ms per file; on %d idle cores at most %,.0f /s (load average now %.1f)",
+                    cpu, cpu * 1000 / files.size(), CORES, files.size() / (cpu / CORES), loadAverage());
             for (ImportBatch.Failure f : report.failures().stream().limit(3).toList()) print("  failed: %s", f.line());
             print("  peak heap %,d MB in use, %,d MB live after GC (max heap %,d MB; target <= 512 MB: %s)",
                     used >> 20, live >> 20, Runtime.getRuntime().maxMemory() >> 20, verdict(used <= 512L << 20));
+            lastCpu = cpu;
             return nanos;
         }
     }
@@ -113,11 +122,14 @@ public final class Bench {
     }
 
     private void floor(Corpus corpus, Path work, long plainNanos) {
+        long cpuStart = cpuNanos();
         long nanos = Fts5Floor.insert(work.resolve("floor.db"), corpus.plainTexts());
+        double cpu = (cpuNanos() - cpuStart) / 1e9;
         double ratio = (double) plainNanos / nanos;
         print("FTS5 floor: same %,d texts into a bare FTS5 table, one transaction: %.1f s = %,.0f /s; "
                         + "plain ingest takes %.1f x the floor (target <= 3: %s)",
                 articles, nanos / 1e9, articles / (nanos / 1e9), ratio, verdict(ratio <= 3));
+        print("  floor CPU %.1f s; plain ingest CPU %.1f s = %.1f x the floor's CPU", cpu, plainCpu, plainCpu / cpu);
     }
 
     private void search() {
@@ -143,6 +155,19 @@ public final class Bench {
             print("search, %d runs of the 10-query mix: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (target p95 <= 20 ms: %s)",
                     all.length, QueryMix.percentile(all, 50), p95, QueryMix.percentile(all, 99), verdict(p95 <= 20));
         }
+    }
+
+    /**
+     * This process' CPU time. On a machine shared with other work the wall clock measures the neighbours too;
+     * CPU time says what the work itself costs.
+     */
+    private static long cpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static String verdict(boolean met) {

@@ -64,6 +64,19 @@ final class EntityDirectory {
         return out;
     }
 
+    /** Whether every word of {@code words} occurs in the stemmed headline or body of some article. */
+    boolean indexHolds(List<String> words) throws SQLException {
+        PreparedStatement q = statements.get("""
+                SELECT 1 FROM article_terms WHERE term = ? AND col IN ('headline_stem', 'body_stem') LIMIT 1""");
+        for (String word : words) {
+            q.setString(1, word);
+            try (ResultSet r = q.executeQuery()) {
+                if (!r.next()) return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code folded} is, whole, a name of some entity: such words are not stemmed in queries. */
     boolean isName(String folded) throws SQLException {
         {

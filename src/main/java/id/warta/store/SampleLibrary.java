@@ -2,12 +2,16 @@ package id.warta.store;
 
 import id.warta.ingest.ImportBatch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The sample articles shipped in {@code data/}, imported once into a library that starts empty,
@@ -34,9 +38,27 @@ public final class SampleLibrary {
             if (library.count() > 0) library.setMeta(OFFERED, "no: library was not empty");
             return Optional.empty();
         }
-        ImportBatch.Report report = new ImportBatch().run(List.of(data.get().toString()), library, null);
+        ImportBatch.Report report = new ImportBatch().run(samples(data.get()), library, null);
         library.setMeta(OFFERED, "yes: " + report.summary());
         return Optional.of(report);
+    }
+
+    /**
+     * The article files directly in {@code data/}. Not its subfolders: data/ also holds the
+     * recogniser's gazetteers, which are word lists, not articles.
+     */
+    static List<String> samples(Path data) {
+        try (Stream<Path> files = Files.list(data)) {
+            return files.filter(Files::isRegularFile).filter(SampleLibrary::isArticleFile).sorted()
+                    .map(Path::toString).toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    private static boolean isArticleFile(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".json");
     }
 
     /** {@code data/} in the working folder, else beside the jar (or one level up, for target/warta.jar). */

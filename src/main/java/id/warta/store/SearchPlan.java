@@ -17,7 +17,6 @@ import java.util.StringJoiner;
  * letters and digits.
  */
 final class SearchPlan {
-    private static final String ORIGINAL = "{headline body}";
     private static final String STEMMED = "{headline_stem body_stem}";
     private static final int MAX_BOOSTED = 50;
     static final String DOC = "{doc}";
@@ -97,11 +96,26 @@ final class SearchPlan {
         return null;
     }
 
-    /** A word or phrase matches as written (headline, body) or by its stems (stemmed copies). */
+    /**
+     * A word or phrase matches in the stemmed headline and body, which hold every word's stem and
+     * every name as written. The query asks for the stems (names kept whole) and, where the index
+     * holds it, the form as written: a name the recogniser missed was indexed as written.
+     */
     private String words(SearchQuery.Words w) throws SQLException {
         List<String> stems = new ArrayList<>();
-        for (String word : w.words()) stems.add(stemUnlessName(word));
-        return "(" + ORIGINAL + " : " + phrase(w.words()) + " OR " + STEMMED + " : " + phrase(stems) + ")";
+        List<String> plainStems = new ArrayList<>();
+        for (String word : w.words()) {
+            stems.add(stemUnlessName(word));
+            plainStems.add(StemmedText.stem(word));
+        }
+        Set<List<String>> forms = new LinkedHashSet<>();
+        forms.add(stems);
+        for (List<String> form : List.of(w.words(), plainStems)) {
+            if (!forms.contains(form) && entities.indexHolds(form)) forms.add(form);
+        }
+        StringJoiner or = new StringJoiner(" OR ", "(", ")");
+        for (List<String> form : forms) or.add(STEMMED + " : " + phrase(form));
+        return or.toString();
     }
 
     private String stemUnlessName(String word) throws SQLException {

@@ -2,6 +2,11 @@ package id.warta.store;
 
 import id.warta.text.IndonesianStemmer;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +28,25 @@ final class StemmedText {
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>(1 << 16);
 
     private StemmedText() {
+    }
+
+    /**
+     * Identifies the stemmer's behaviour: a hash of its class file and its root list. The stemmer
+     * is developed separately; when it changes, stems in the index no longer match query stems, so
+     * the library rebuilds its index (see {@link SearchIndex#VERSION}).
+     */
+    static String fingerprint() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String resource : new String[]{"IndonesianStemmer.class", "known-roots.txt"}) {
+                try (InputStream in = IndonesianStemmer.class.getResourceAsStream(resource)) {
+                    if (in != null) sha.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return "unknown";
+        }
     }
 
     /** The stem of one folded word. */

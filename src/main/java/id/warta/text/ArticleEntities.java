@@ -80,6 +80,27 @@ public final class ArticleEntities {
         return out;
     }
 
+    /**
+     * The PERSON entity a quote's speaker refers to in an annotated article, so a quote links to its
+     * person: the speaker printed as a mention (Kuzmarov), as a canonical name (Jeremy Kuzmarov), or as a
+     * gazetteer alias (Sergei Lavrov → Sergey Lavrov). Empty when the article names no such person.
+     */
+    public java.util.Optional<String> speakerEntity(Article annotated, String speaker) {
+        if (speaker == null || speaker.isBlank()) return java.util.Optional.empty();
+        String name = NameResolver.bare(speaker);
+        for (Mention m : annotated.mentions()) {
+            if (m.type() == EntityType.PERSON && (m.canonical().equals(name) || m.text().equals(name))) {
+                return java.util.Optional.of(m.canonical());
+            }
+        }
+        java.util.Optional<String> listed = gazetteer.canonical(name, EntityType.PERSON);
+        if (listed.isPresent() && annotated.people().contains(listed.get())) return listed;
+        NameResolver resolver = new NameResolver(gazetteer);
+        for (String person : annotated.people()) resolver.add(person, EntityType.PERSON);
+        String resolved = resolver.canonical(name, EntityType.PERSON);
+        return annotated.people().contains(resolved) ? java.util.Optional.of(resolved) : java.util.Optional.empty();
+    }
+
     private List<Found> recognise(List<Passage> passages) {
         Map<String, EntityType> known = new HashMap<>();
         for (Passage p : passages) {

@@ -328,9 +328,10 @@ public final class EntityRecognizer {
          * names a state or a people, not where something is. After a cue, a conjunction or a verb it is a place.
          */
         private boolean isModifierPosition(WordToken before, boolean country) {
-            if (!before.isWord() || !before.isLowerCase()) return false;
+            if (!before.isWord()) return false;
             String w = before.lower();
-            if (cues.demonymNouns.contains(w)) return true;
+            if (cues.demonymNouns.contains(w)) return true; // also capitalised: Bahasa Indonesia, Pemerintah Indonesia
+            if (!before.isLowerCase()) return false;
             int at = tokens.indexOf(before);
             if (at > 0 && (w.equals("negara") && tokens.get(at - 1).lower().equals("warga")
                     || w.equals("negeri") && tokens.get(at - 1).lower().equals("luar"))) {

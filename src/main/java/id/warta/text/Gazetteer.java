@@ -27,9 +27,9 @@ import java.util.stream.Collectors;
  */
 public final class Gazetteer {
     static final List<String> FILES = List.of(
-            "people-world.txt", "people-indonesia.txt",
-            "places-countries.txt", "places-indonesia.txt", "places-world.txt",
-            "organizations-international.txt", "organizations-indonesia.txt", "organizations-media.txt");
+            "people-world.lst", "people-indonesia.lst",
+            "places-countries.lst", "places-indonesia.lst", "places-world.lst",
+            "organizations-international.lst", "organizations-indonesia.lst", "organizations-media.lst");
 
     /** One known name: the entity it refers to. */
     record Entry(String canonical, EntityType type) {

@@ -14,21 +14,21 @@ final class NameCues {
     private static final java.util.regex.Pattern VERB_SHAPE = java.util.regex.Pattern.compile("(me|ber|di|ter|mem|men|meng|meny)\\p{L}{3,}");
     private static final java.util.regex.Pattern DERIVED_SHAPE =
             java.util.regex.Pattern.compile("(mem|men|meng|meny|ber|ter|di|per|pem|pen|peng|peny|ke)\\p{L}+(an|i)");
-    final Phrases personTitles = phrases("person-titles.txt");
-    final Phrases placeHeads = phrases("place-heads.txt");
-    final Phrases organizationHeads = phrases("organization-heads.txt");
-    final Set<String> organizationTails = words("organization-tails.txt", false);
-    final Set<String> personRoles = words("person-roles.txt", false);
-    final Set<String> attribution = words("person-attribution.txt", false);
-    final Set<String> personVerbs = words("person-verbs.txt", false);
-    final Set<String> placeCues = words("place-cues.txt", false);
-    final Set<String> notNames = words("not-names.txt", false);
-    final Set<String> commonWords = words("common-words.txt", true);
+    final Phrases personTitles = phrases("person-titles.lst");
+    final Phrases placeHeads = phrases("place-heads.lst");
+    final Phrases organizationHeads = phrases("organization-heads.lst");
+    final Set<String> organizationTails = words("organization-tails.lst", false);
+    final Set<String> personRoles = words("person-roles.lst", false);
+    final Set<String> attribution = words("person-attribution.lst", false);
+    final Set<String> personVerbs = words("person-verbs.lst", false);
+    final Set<String> placeCues = words("place-cues.lst", false);
+    final Set<String> notNames = words("not-names.lst", false);
+    final Set<String> commonWords = words("common-words.lst", true);
 
     /** Nouns after which a country names a people or a state's organ, not a place (tentara Israel, bahasa Inggris). */
     final Set<String> demonymNouns = Set.of("warga", "turis", "wisatawan", "militer", "tentara", "pasukan", "bahasa",
             "berbahasa", "masyarakat", "rakyat", "bangsa", "pihak", "orang", "penduduk", "etnis", "suku", "keturunan",
-            "timnas", "pemain", "prajurit", "polisi", "jet", "kapal", "rudal", "drone");
+            "timnas", "pemain", "prajurit", "polisi", "jet", "kapal", "rudal", "drone", "pemerintah", "tim");
 
     /** Conjunctions and prepositions after which a listed place is still a place (dan Israel, antara Rusia). */
     final Set<String> functionWords = Set.of("dan", "atau", "serta", "dengan", "antara", "bahwa", "untuk", "bagi",
@@ -100,13 +100,14 @@ final class NameCues {
 
     /** An ordinary word by the list or by its shape: verbs and nouns built with -kan, -nya, -lah, and me-/ber-/di-…-kan/-an/-i. */
     boolean isCommonWord(String word) {
-        return commonWords.contains(word.toLowerCase(Locale.ROOT));
+        String w = word.toLowerCase(Locale.ROOT);
+        return commonWords.contains(w) || Stopwords.contains(w);
     }
 
     /** Listed as ordinary, or shaped like a derived word; used where capitals say nothing (sentence starts, headlines). */
     boolean isOrdinaryWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (commonWords.contains(w)) return true;
+        if (isCommonWord(w)) return true;
         if (w.length() >= 6 && (w.endsWith("kan") || w.endsWith("nya") || w.endsWith("lah") || w.endsWith("kah"))) return true;
         return w.length() >= 7 && DERIVED_SHAPE.matcher(w).matches();
     }

@@ -149,11 +149,34 @@ public final class Speakers {
         return String.join(" ", tokens);
     }
 
+    /**
+     * Whether {@code word} stands elsewhere in {@code text} after an acronym, institution or locative word
+     * and not before {@code next}. Same matches as the regex {@code (\S+)\s+WORD(?!\p{L})(\s+\S+)?} run
+     * with find(), written as a scan: compiling and running that regex over the whole article for every
+     * speaker candidate was the pipeline's second-hottest spot under JFR.
+     */
     private static boolean isQualifier(String word, String next, String text) {
-        Matcher m = Pattern.compile("(\\S+)\\s+" + Pattern.quote(word) + "(?![\\p{L}])(\\s+\\S+)?").matcher(text);
-        while (m.find()) {
-            String before = m.group(1);
-            String after = m.group(2) == null ? "" : m.group(2).strip();
+        int from = 0;
+        int at = text.indexOf(word, from);
+        while (at >= 0) {
+            int end = at + word.length();
+            int spaceStart = at;
+            while (spaceStart > from && isRegexSpace(text.charAt(spaceStart - 1))) spaceStart--;
+            int beforeStart = spaceStart;
+            while (beforeStart > from && !isRegexSpace(text.charAt(beforeStart - 1))) beforeStart--;
+            if (spaceStart == at || beforeStart == spaceStart || end < text.length() && Character.isLetter(text.codePointAt(end))) {
+                at = text.indexOf(word, at + 1);
+                continue;
+            }
+            String before = text.substring(beforeStart, spaceStart);
+            int afterSpace = end;
+            while (afterSpace < text.length() && isRegexSpace(text.charAt(afterSpace))) afterSpace++;
+            int afterEnd = afterSpace;
+            while (afterEnd < text.length() && !isRegexSpace(text.charAt(afterEnd))) afterEnd++;
+            boolean hasAfter = afterSpace > end && afterEnd > afterSpace;
+            String after = hasAfter ? text.substring(afterSpace, afterEnd) : "";
+            from = hasAfter ? afterEnd : end;
+            at = text.indexOf(word, from);
             if (after.startsWith(next)) continue;
             // Only institutions and places qualify a word this way; a rank before it (Kombes Sambodo) does not.
             String lower = before.toLowerCase(Locale.ROOT);
@@ -161,6 +184,11 @@ public final class Speakers {
             if (INSTITUTIONS.contains(lower) || LOCATIVE.contains(lower)) return true;
         }
         return false;
+    }
+
+    /** {@code \s} of java.util.regex without flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A token of a capitalised run: a name token, a role or institution word, an acronym or initial. */
@@ -271,13 +299,26 @@ public final class Speakers {
         return holder == null ? null : fullName(holder, text);
     }
 
-    /** Up to eight word tokens directly before {@code at} (no punctuation crossed). */
+    /**
+     * Up to eight word tokens directly before {@code at} (no punctuation crossed), within 120 characters:
+     * each token of letters, apostrophes, dots and hyphens followed by one space. A backward scan; the
+     * end-anchored regex it replaces was tried from every position of the window (JFR's hottest spot).
+     */
     private static List<String> tokensBefore(String text, int at) {
-        String before = text.substring(Math.max(0, at - 120), at);
-        Matcher m = Pattern.compile("((?:[\\p{L}'’.-]+ ){0,8})$").matcher(before);
-        if (!m.find()) return List.of();
-        String run = m.group(1).strip();
-        return run.isEmpty() ? List.of() : List.of(run.split("\\s+"));
+        int floor = Math.max(0, at - 120);
+        List<String> out = new ArrayList<>();
+        int end = at;
+        while (out.size() < 8 && end - 1 > floor && text.charAt(end - 1) == ' ' && isTokenChar(text.charAt(end - 2))) {
+            int start = end - 1;
+            while (start > floor && isTokenChar(text.charAt(start - 1))) start--;
+            out.add(0, text.substring(start, end - 1));
+            end = start;
+        }
+        return out;
+    }
+
+    private static boolean isTokenChar(char c) {
+        return Character.isLetter(c) || c == '\'' || c == '’' || c == '.' || c == '-';
     }
 
     /** Up to four word tokens directly after {@code at} (no punctuation crossed). */

@@ -66,7 +66,7 @@ class LibraryCommandsTest {
     @Test
     void searchAnchorageListsTheSeed() throws Exception {
         String db = dir.resolve("w.db").toString();
-        assertEquals(0, warta("ingest", "--db", db, "data").exit());
+        assertEquals(0, warta("ingest", "--db", db, "data/000_541abc782ac656e9.txt").exit());
         Run text = warta("search", "--db", db, "Anchorage");
         assertEquals(0, text.exit(), text.err());
         assertTrue(text.out().contains("Pakar: Putin Tunjukkan Minat Pulihkan Hubungan Rusia–AS"), text.out());

@@ -63,6 +63,19 @@ class SeedEntitiesTest {
     }
 
     @Test
+    void quoteSpeakerLinksToThePersonEntity() throws Exception {
+        Article article = new ArticlePipeline().build(new InputReader().read(SEED.toString()));
+        ArticleEntities entities = new ArticleEntities();
+        assertEquals("Jeremy Kuzmarov", entities.speakerEntity(article, "Kuzmarov").orElseThrow());
+        assertEquals("Jeremy Kuzmarov", entities.speakerEntity(article, "Jeremy Kuzmarov").orElseThrow());
+        assertEquals("Sergey Lavrov", entities.speakerEntity(article, "Sergei Lavrov").orElseThrow());
+        assertTrue(entities.speakerEntity(article, "Budi Santoso").isEmpty());
+        for (var q : article.quotes()) {
+            if (q.speaker() != null) assertTrue(entities.speakerEntity(article, q.speaker()).isPresent(), q.toString());
+        }
+    }
+
+    @Test
     void mentionsPointAtTheTextTheyName() throws Exception {
         Article article = new ArticlePipeline().build(new InputReader().read(SEED.toString()));
         for (Mention m : article.mentions()) {

@@ -19,6 +19,8 @@ class SampleLibraryTest {
         Path data = Files.createDirectories(dir.resolve("data"));
         Files.writeString(data.resolve("a.txt"), "Judul Pertama\n\nIsi berita pertama.\n");
         Files.writeString(data.resolve("b.txt"), "Judul Kedua\n\nIsi berita kedua.\n");
+        Path lists = Files.createDirectories(data.resolve("gazetteer"));
+        Files.writeString(lists.resolve("places.txt"), "Anchorage\nAlaska\n\nTangerang\n");
         try (Library library = Library.open(dir.resolve("w.db"))) {
             var report = SampleLibrary.importIfFirstStart(library, Optional.of(data)).orElseThrow();
             assertEquals(2, report.stored());

@@ -1,0 +1,76 @@
+package id.warta.app;
+
+import id.warta.model.Article;
+import id.warta.model.ArticleId;
+import id.warta.store.Library;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How long the app takes to fill its article list from a large library: the catalogue query the
+ * list runs on start (all rows, newest first, with summary lines and marks) and the date sort.
+ * Prints figures; asserts nothing (speed is measured here, never in unit tests).
+ *
+ * <p>Usage: {@code ListBench [ARTICLES] [DB]} (default 100000, a temporary file).
+ */
+public final class ListBench {
+    private ListBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path db = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("warta-bench").resolve("bench.db");
+        if (!Files.exists(db)) build(db, n);
+        try (Library library = Library.open(db)) {
+            long t0 = System.nanoTime();
+            int n0 = id.warta.store.LibraryBrowsing.all(library).size();
+            System.out.printf("store query alone: %d rows in %d ms%n", n0, (System.nanoTime() - t0) / 1_000_000);
+        }
+        try (StoreCatalogue catalogue = StoreCatalogue.open(db)) {
+            for (int round = 1; round <= 3; round++) {
+                long t0 = System.nanoTime();
+                List<ArticleRow> rows = catalogue.rows(Shelf.ALL, "");
+                long t1 = System.nanoTime();
+                List<ArticleRow> sorted = new ArrayList<>(rows);
+                sorted.sort(java.util.Comparator.comparingLong(ArticleRow::publishedEpoch).reversed());
+                long t2 = System.nanoTime();
+                List<Facet> people = catalogue.facets(FacetKind.PERSON);
+                long t3 = System.nanoTime();
+                System.out.printf("round %d: %d rows loaded in %d ms, date sort (as for search results) %d ms; %d people counted in %d ms%n",
+                        round, rows.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, people.size(),
+                        (t3 - t2) / 1_000_000);
+            }
+        }
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("heap in use after loading: %d MB%n", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+    }
+
+    /** N variations of the UI fixtures: distinct headlines and bodies, dates spread over five years. */
+    private static void build(Path db, int n) {
+        List<Article> base = UiLibrary.articles();
+        OffsetDateTime start = OffsetDateTime.of(2021, 1, 1, 8, 0, 0, 0, ZoneOffset.ofHours(7));
+        long t0 = System.nanoTime();
+        try (Library library = Library.open(db)) {
+            List<Article> batch = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Article a = base.get(i % base.size());
+                String headline = a.headline() + " (" + i + ")";
+                Article v = new Article(null, headline, a.source(), a.dateline(),
+                        start.plusMinutes(i * 23L).toString(), null, a.caption(), a.sections(), a.quotes(),
+                        a.people(), a.places(), a.organizations(), a.summary(), a.mentions());
+                batch.add(v.withId(ArticleId.of(headline, v.bodyText())));
+                if (batch.size() == 1000) {
+                    library.saveAll(batch);
+                    batch.clear();
+                }
+            }
+            library.saveAll(batch);
+        }
+        System.out.printf("built %d articles in %d s%n", n, (System.nanoTime() - t0) / 1_000_000_000);
+    }
+}
