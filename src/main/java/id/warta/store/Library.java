@@ -65,6 +65,7 @@ public final class Library implements BatchSink, AutoCloseable {
         Connection db = null;
         try {
             db = config.createConnection("jdbc:sqlite:" + path.toAbsolutePath());
+            Migrations.refuseForeign(db, file);
             useWal(db);
             try (var sql = db.createStatement()) {
                 // In WAL mode NORMAL never corrupts; a power cut may only lose the last commits.

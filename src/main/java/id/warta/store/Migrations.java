@@ -157,16 +157,32 @@ final class Migrations {
 
     /** Runs the steps up to {@code target} only: how tests make a library as an older Warta left it. */
     static void apply(Connection connection, String file, int target) throws SQLException {
-        int version = version(connection);
+        refuseForeign(connection, file);
+        while (runNextStep(connection, file, target)) {
+            // one step per transaction
+        }
+    }
+
+    /**
+     * Refuses a library made by a newer Warta and another program's database. Library calls this before
+     * anything writes to the file (even switching it to WAL changes its header).
+     */
+    static void refuseForeign(Connection connection, String file) throws SQLException {
+        int version;
+        int tables;
+        // One statement, so one snapshot: another Warta may commit step 1 between two separate reads.
+        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery(
+                "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)")) {
+            rows.next();
+            version = rows.getInt(1);
+            tables = rows.getInt(2);
+        }
         if (version > latest()) {
             throw new LibraryException(file + ": made by a newer Warta (schema " + version
                     + ", this one knows up to " + latest() + ")");
         }
-        if (version == 0 && hasForeignTables(connection)) {
+        if (version == 0 && tables > 0) {
             throw new LibraryException(file + ": an SQLite database that is not a Warta library; not touching it");
-        }
-        while (runNextStep(connection, target)) {
-            // one step per transaction
         }
     }
 
@@ -174,11 +190,14 @@ final class Migrations {
      * Runs the first missing step, if any, in one transaction. BEGIN IMMEDIATE takes the write lock
      * first and the version is read again under it: another Warta opening the same new library at the
      * same moment may have run the step meanwhile, and running it twice fails ("table already exists").
+     * The checks are repeated under the lock too: version 0 read before the other Warta committed
+     * step 1 and its tables read after made a new library look like another program's database.
      */
-    private static boolean runNextStep(Connection connection, int target) throws SQLException {
+    private static boolean runNextStep(Connection connection, String file, int target) throws SQLException {
         try (Statement sql = connection.createStatement()) {
             sql.execute("BEGIN IMMEDIATE");
             try {
+                refuseForeign(connection, file);
                 int step = version(connection) + 1;
                 if (step > target) {
                     sql.execute("COMMIT");
@@ -202,13 +221,6 @@ final class Migrations {
     static int version(Connection connection) throws SQLException {
         try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery("PRAGMA user_version")) {
             return rows.next() ? rows.getInt(1) : 0;
-        }
-    }
-
-    private static boolean hasForeignTables(Connection connection) throws SQLException {
-        try (Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT count(*) FROM sqlite_master")) {
-            return rows.next() && rows.getInt(1) > 0;
         }
     }
 }

@@ -59,7 +59,9 @@ class ConcurrentUseTest {
             System.out.printf("concurrency: %d app list calls during ingest saw %d different counts (%d..%d), "
                     + "%d articles marked read by the app meanwhile; ingest: %s%n",
                     seen.size(), distinctCounts, seen.get(0), seen.get(seen.size() - 1), marked, summary);
-            assertTrue(distinctCounts >= 3, "the app saw articles arrive while the ingest ran: " + seen);
+            // The ingest commits in batches (up to 200, at least once a second), so the app sees a few steps.
+            assertTrue(distinctCounts >= 2, "the app saw articles arrive while the ingest ran: " + seen);
+            assertTrue(marked > 0, "the app wrote while the ingest ran");
         }
     }
 
@@ -116,7 +118,7 @@ class ConcurrentUseTest {
 
     @Test
     void twoInstancesCreatingANewLibraryAtTheSameMomentBothOpenIt() throws Exception {
-        for (int round = 0; round < 50; round++) {
+        for (int round = 0; round < 100; round++) {
             Path db = dir.resolve("neu" + round + ".db");
             java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
             List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -67,7 +67,9 @@ class CrashSafetyTest {
             // the others once this run has stored something new, so they hit the writes.
             if (kills == 0) Thread.sleep(random.nextInt(2_000));
             else waitForStored(db, before + 1 + random.nextInt(120), ingest);
-            Thread.sleep(random.nextInt(150));
+            // The ingest commits a batch at least every second: a delay up to 1.2 s lands anywhere in the
+            // cycle, in the middle of a write transaction as well as between them.
+            Thread.sleep(random.nextInt(1_200));
             if (!ingest.isAlive()) continue;
             ingest.destroyForcibly();
             assertTrue(ingest.waitFor(30, TimeUnit.SECONDS));

@@ -111,6 +111,18 @@ class DamagedLibraryTest {
     }
 
     @Test
+    void anotherProgramsDatabaseIsRefusedWithoutBeingSwitchedToWal() throws Exception {
+        Path file = dir.resolve("kontak.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var sql = c.createStatement()) {
+            sql.execute("CREATE TABLE contacts (name TEXT)");
+            sql.execute("INSERT INTO contacts VALUES ('Budi')");
+        }
+        byte[] before = Files.readAllBytes(file);
+        assertEquals("an SQLite database that is not a Warta library; not touching it", messageOf(file, () -> Library.open(file)));
+        assertArrayEquals(before, Files.readAllBytes(file), "the other program's database was changed");
+    }
+
+    @Test
     void aReadOnlyLibraryIsRefusedAndLeftAsItIs() throws Exception {
         Path file = libraryWith(3);
         byte[] before = Files.readAllBytes(file);
