@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A second app instance on the same library simply works.
  */
 class ConcurrentUseTest {
-    private static final int FILES = 300;
+    // Enough for several batch commits (200 articles or one second each) while the app watches.
+    private static final int FILES = 1_000;
 
     @TempDir
     Path dir;
