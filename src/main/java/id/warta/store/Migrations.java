@@ -157,12 +157,24 @@ final class Migrations {
 
     /** Runs the steps up to {@code target} only: how tests make a library as an older Warta left it. */
     static void apply(Connection connection, String file, int target) throws SQLException {
-        int version = version(connection);
+        // Version and tables are read in one transaction, from one snapshot: read apart, another
+        // Warta creating the same new library in between looked like another program's tables.
+        int version;
+        boolean foreign;
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("BEGIN");
+            try {
+                version = version(connection);
+                foreign = version == 0 && hasForeignTables(connection);
+            } finally {
+                sql.execute("COMMIT");
+            }
+        }
         if (version > latest()) {
             throw new LibraryException(file + ": made by a newer Warta (schema " + version
                     + ", this one knows up to " + latest() + ")");
         }
-        if (version == 0 && hasForeignTables(connection)) {
+        if (foreign) {
             throw new LibraryException(file + ": an SQLite database that is not a Warta library; not touching it");
         }
         while (runNextStep(connection, target)) {

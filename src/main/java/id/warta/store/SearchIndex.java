@@ -32,7 +32,7 @@ final class SearchIndex {
     /**
      * How many matching articles, newest first, are ranked. Ranking every match of a word found in
      * a third of a 100,000-article library costs more than a person waits; beyond this window older
-     * matches are not ranked (docs/search.md says so).
+     * matches are not ranked (docs/search.md says so). A caller asking for more results gets a window that large.
      */
     static final int WINDOW = 200;
 
@@ -149,13 +149,13 @@ final class SearchIndex {
             String window = "SELECT t.rowid AS doc, -bm25(article_text, " + WEIGHTS + ") AS relevance"
                     + " FROM article_text t JOIN article a ON a.doc = t.rowid"
                     + " WHERE article_text MATCH ? AND " + plan.where.replace(SearchPlan.DOC, "+a.doc")
-                    + " ORDER BY t.rowid DESC LIMIT " + WINDOW;
+                    + " ORDER BY t.rowid DESC LIMIT " + Math.max(WINDOW, limit);
             sql = "SELECT a.doc, a.id, a.headline, a.source, a.published, w.relevance + " + boost + " AS score"
                     + " FROM (" + window + ") w JOIN article a ON a.doc = w.doc ORDER BY score DESC LIMIT ?";
         } else {
             params.addAll(plan.params);
             String window = "SELECT a.doc FROM article a WHERE " + plan.where.replace(SearchPlan.DOC, "a.doc")
-                    + " ORDER BY a.doc DESC LIMIT " + WINDOW;
+                    + " ORDER BY a.doc DESC LIMIT " + Math.max(WINDOW, limit);
             sql = "SELECT a.doc, a.id, a.headline, a.source, a.published, " + boost + " AS score"
                     + " FROM (" + window + ") w JOIN article a ON a.doc = w.doc"
                     + " ORDER BY score DESC, a.published_day DESC, a.doc DESC LIMIT ?";
