@@ -6,6 +6,7 @@ import id.warta.model.Quote;
 import id.warta.model.Section;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -44,6 +45,7 @@ final class ArticlePage {
         page.getChildren().add(headline);
         String meta = DateText.metaLine(article.source(), article.dateline(), article.published(), texts, "date.long");
         if (!meta.isEmpty()) page.getChildren().add(wrapped(meta, "meta"));
+        if (LinkOpener.isOpenable(article.url()) && !skim) page.getChildren().add(originalLink(article.url()));
         if (article.caption() != null && !skim) {
             page.getChildren().add(wrapped(texts.format("reader.caption", article.caption()), "caption"));
         }
@@ -53,6 +55,15 @@ final class ArticlePage {
         }
         for (int i = 0; i < article.sections().size(); i++) addSection(page, i, skim);
         return page;
+    }
+
+    /** The original page, opened in the system browser on an explicit click only. */
+    private Node originalLink(String url) {
+        Hyperlink link = new Hyperlink(texts.get("reader.source") + ": " + LinkOpener.label(url));
+        link.setId("reader-link");
+        link.getStyleClass().add("original-link");
+        link.setOnAction(e -> LinkOpener.open(url));
+        return link;
     }
 
     private void addSection(VBox page, int index, boolean skim) {

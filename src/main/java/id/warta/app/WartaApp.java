@@ -13,6 +13,7 @@ public final class WartaApp extends Application {
     @Override
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        LinkOpener.use(getHostServices());
         MainWindow.show(stage, () -> StoreCatalogue.open(options.database(LibraryLocation.ofSystem())), Settings.forUser());
     }
 }
