@@ -221,7 +221,8 @@ public final class ImportBatch {
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
-    private static boolean isArticleFile(Path p) {
+    /** The files an import takes from a folder: plain text, saved pages and article JSON. */
+    public static boolean isArticleFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".json");
     }

@@ -1,9 +1,6 @@
 package id.warta.ingest;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -34,7 +31,7 @@ public final class TextDecoding {
         if (looksLikeUtf16(b)) {
             return new String(b, nulsAtOddPositions(b) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
         }
-        return new String(b, isUtf8(b) ? StandardCharsets.UTF_8 : WINDOWS_1252);
+        return new String(b, PageCharset.isUtf8(b) ? StandardCharsets.UTF_8 : WINDOWS_1252);
     }
 
     /** UTF-16LE or BE when the bytes start with that byte-order mark. */
@@ -68,16 +65,6 @@ public final class TextDecoding {
 
     private static boolean nulsAtOddPositions(byte[] b) {
         return b[1] == 0;
-    }
-
-    static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 
     /**

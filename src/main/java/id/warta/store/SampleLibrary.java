@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -49,16 +48,11 @@ public final class SampleLibrary {
      */
     static List<String> samples(Path data) {
         try (Stream<Path> files = Files.list(data)) {
-            return files.filter(Files::isRegularFile).filter(SampleLibrary::isArticleFile).sorted()
+            return files.filter(Files::isRegularFile).filter(ImportBatch::isArticleFile).sorted()
                     .map(Path::toString).toList();
         } catch (IOException | UncheckedIOException e) {
             return List.of();
         }
-    }
-
-    private static boolean isArticleFile(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".json");
     }
 
     /** {@code data/} in the working folder, else beside the jar (or one level up, for target/warta.jar). */
