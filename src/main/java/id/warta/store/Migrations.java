@@ -141,6 +141,32 @@ final class Migrations {
             // the stemmed columns hold (each extra form to merge costs time on a large library).
             List.of(
                     "CREATE VIRTUAL TABLE article_terms USING fts5vocab(article_text, 'col')"
+            ),
+            // 4: the index keeps no copy of the text. It held headline and body twice more (as written,
+            // indexed, and as FTS5 content): a third of the file, read only for snippets, which now come
+            // from the paragraph table. The index becomes contentless with just the two stemmed columns
+            // that queries match; their stems are copied from the old index (nothing re-read or
+            // re-stemmed, nothing lost: the text as written is in article, section and paragraph).
+            // Delete by rowid still works (contentless_delete), so the trigger stays as it was.
+            List.of(
+                    "DROP TABLE article_terms",
+                    "DROP TRIGGER article_text_delete",
+                    "ALTER TABLE article_text RENAME TO article_text_old",
+                    """
+                    CREATE VIRTUAL TABLE article_text USING fts5(
+                        headline_stem, body_stem,
+                        content = '', contentless_delete = 1,
+                        tokenize = 'unicode61 remove_diacritics 2'
+                    )""",
+                    """
+                    INSERT INTO article_text (rowid, headline_stem, body_stem)
+                    SELECT rowid, headline_stem, body_stem FROM article_text_old""",
+                    "DROP TABLE article_text_old",
+                    """
+                    CREATE TRIGGER article_text_delete AFTER DELETE ON article BEGIN
+                        DELETE FROM article_text WHERE rowid = old.doc;
+                    END""",
+                    "CREATE VIRTUAL TABLE article_terms USING fts5vocab(article_text, 'col')"
             ));
 
     private Migrations() {
