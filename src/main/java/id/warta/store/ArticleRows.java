@@ -65,10 +65,7 @@ final class ArticleRows {
             q.setString(9, a.summary());
             q.setString(10, addedAt);
             q.executeUpdate();
-            try (ResultSet keys = q.getGeneratedKeys()) {
-                keys.next();
-                doc = keys.getLong(1);
-            }
+            doc = statements.lastInsertRowid();
         }
         insertSections(doc, a.sections());
         return doc;

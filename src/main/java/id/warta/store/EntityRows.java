@@ -12,19 +12,37 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The entity, alias, article_entity and mention tables. One entity per (type, folded canonical
  * name) across the library; every spelling seen (the canonical name and each mention's printed
  * text) becomes an alias, so any of them finds the entity. Callers hold the transaction.
+ *
+ * <p>Within one write transaction the entities, their types and alias keys already looked up are
+ * remembered: a batch of articles names the same people again and again, and asking SQLite each
+ * time (a query per mention, an INSERT OR IGNORE per alias) was most of the cost of storing.
+ * The library calls {@link #forget} when a write transaction begins: only under its write lock is
+ * nothing else changing these tables, and a rolled-back transaction must not leave ids behind.
  */
 final class EntityRows {
     private final StatementCache statements;
+    private final Map<String, Long> ids = new HashMap<>();
+    private final Map<Long, EntityType> types = new HashMap<>();
+    private final Map<Long, Set<String>> aliasKeys = new HashMap<>();
 
     EntityRows(StatementCache statements) {
         this.statements = statements;
+    }
+
+    /** Drops what was remembered: called as each write transaction begins. */
+    void forget() {
+        ids.clear();
+        types.clear();
+        aliasKeys.clear();
     }
 
     /** How one article refers to one entity: its place in the article's list, counts. */
@@ -97,6 +115,8 @@ final class EntityRows {
     }
 
     private boolean isPerson(long entity) throws SQLException {
+        EntityType known = types.get(entity);
+        if (known != null) return known == EntityType.PERSON;
         {
             PreparedStatement q = statements.get("SELECT type FROM entity WHERE id = ?");
             q.setLong(1, entity);
@@ -106,8 +126,11 @@ final class EntityRows {
         }
     }
 
-    private List<String> aliasKeys(long entity) throws SQLException {
-        List<String> keys = new ArrayList<>();
+    /** The entity's alias keys, read once per transaction and kept up to date by {@link #alias}. */
+    private Set<String> aliasKeys(long entity) throws SQLException {
+        Set<String> cached = aliasKeys.get(entity);
+        if (cached != null) return cached;
+        Set<String> keys = new LinkedHashSet<>();
         {
             PreparedStatement q = statements.get("SELECT key FROM alias WHERE entity = ?");
             q.setLong(1, entity);
@@ -115,20 +138,36 @@ final class EntityRows {
                 while (r.next()) keys.add(r.getString(1));
             }
         }
+        aliasKeys.put(entity, keys);
         return keys;
     }
 
     /** The entity for (type, name), created with its name as first alias when new. */
     long upsert(String name, EntityType type) throws SQLException {
         String key = Folding.fold(name);
+        String typedKey = type.name() + '\u0000' + key;
+        Long known = ids.get(typedKey);
+        if (known != null) return known;
+        long id = find(type, key);
+        if (id < 0) id = create(name, type, key);
+        ids.put(typedKey, id);
+        types.put(id, type);
+        return id;
+    }
+
+    /** The entity's id, or -1 when there is none. */
+    private long find(EntityType type, String key) throws SQLException {
         {
             PreparedStatement find = statements.get("SELECT id FROM entity WHERE type = ? AND key = ?");
             find.setString(1, type.name());
             find.setString(2, key);
             try (ResultSet r = find.executeQuery()) {
-                if (r.next()) return r.getLong(1);
+                return r.next() ? r.getLong(1) : -1;
             }
         }
+    }
+
+    private long create(String name, EntityType type, String key) throws SQLException {
         long id;
         {
             PreparedStatement insert = statements.get("INSERT INTO entity (name, type, key) VALUES (?, ?, ?)");
@@ -136,10 +175,7 @@ final class EntityRows {
             insert.setString(2, type.name());
             insert.setString(3, key);
             insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
+            id = statements.lastInsertRowid();
         }
         alias(id, name);
         return id;
@@ -148,6 +184,9 @@ final class EntityRows {
     void alias(long entity, String text) throws SQLException {
         String key = Folding.fold(text);
         if (key.isEmpty()) return;
+        Set<String> keys = aliasKeys(entity);
+        if (keys.contains(key)) return;
+        keys.add(key);
         {
             PreparedStatement q = statements.get("INSERT OR IGNORE INTO alias (entity, key, text) VALUES (?, ?, ?)");
             q.setLong(1, entity);

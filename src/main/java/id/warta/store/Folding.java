@@ -2,6 +2,8 @@ package id.warta.store;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +18,21 @@ final class Folding {
     private Folding() {
     }
 
+    /** Names repeat across articles: folded keys are kept (emptied when full, as stems are). */
+    private static final int CACHE_SIZE = 50_000;
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
     static String fold(String text) {
         if (text == null) return "";
+        String cached = CACHE.get(text);
+        if (cached != null) return cached;
+        String folded = foldUncached(text);
+        if (CACHE.size() >= CACHE_SIZE) CACHE.clear();
+        CACHE.put(text, folded);
+        return folded;
+    }
+
+    private static String foldUncached(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         String bare = MARKS.matcher(decomposed).replaceAll("");
         return SPACE.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();

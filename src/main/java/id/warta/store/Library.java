@@ -62,6 +62,7 @@ public final class Library implements BatchSink, AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setGetGeneratedKeys(false);   // see StatementCache.lastInsertRowid
         Connection db = null;
         try {
             db = config.createConnection("jdbc:sqlite:" + path.toAbsolutePath());
@@ -355,6 +356,7 @@ public final class Library implements BatchSink, AutoCloseable {
     <T> T inWriteTransaction(Work<T> work) {
         try {
             execute("BEGIN IMMEDIATE");
+            entities.forget();
             try {
                 T result = work.run();
                 execute("COMMIT");

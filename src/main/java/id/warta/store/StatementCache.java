@@ -2,6 +2,7 @@ package id.warta.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +42,18 @@ final class StatementCache implements AutoCloseable {
             statement.clearParameters();
         }
         return statement;
+    }
+
+    /**
+     * The rowid the last INSERT on this connection made. Used instead of getGeneratedKeys, which
+     * the library turns off: with it on, the driver prepares and runs a fresh
+     * "SELECT last_insert_rowid()" after every INSERT, a fifth of the time spent storing.
+     */
+    long lastInsertRowid() throws SQLException {
+        try (ResultSet r = get("SELECT last_insert_rowid()").executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     @Override
