@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * Finding entities by any of their names: for filters (person:Putin), for name suggestions and
@@ -103,14 +104,38 @@ final class EntityDirectory {
         String key = Folding.fold(name);
         List<String> all = new ArrayList<>();
         {
-            PreparedStatement q = statements.get(
-                "SELECT DISTINCT source_key FROM article WHERE source_key IS NOT NULL");
+            // The distinct outlets, one index seek each (a skip scan): SELECT DISTINCT read the whole
+            // index, 9 ms at 100,000 articles, for a handful of outlets.
+            PreparedStatement q = statements.get("""
+                WITH RECURSIVE outlet(key) AS (
+                    SELECT min(source_key) FROM article
+                    UNION ALL
+                    SELECT (SELECT min(source_key) FROM article WHERE source_key > outlet.key)
+                    FROM outlet WHERE outlet.key IS NOT NULL)
+                SELECT key FROM outlet WHERE key IS NOT NULL""");
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) all.add(r.getString(1));
             }
         }
         if (all.contains(key)) return List.of(key);
         return all.stream().filter(s -> s.startsWith(key) || s.contains(" " + key)).toList();
+    }
+
+    /**
+     * Whether at least {@code threshold} article links (or quotes, when {@code quoted}) point to
+     * these entities. Reads at most that many index entries, so it is cheap for any entity.
+     */
+    boolean namedOften(Set<Long> ids, boolean quoted, int threshold) throws SQLException {
+        StringJoiner list = new StringJoiner(", ");
+        for (int i = 0; i < ids.size(); i++) list.add("?");
+        String rows = quoted ? "SELECT 1 FROM quote WHERE speaker_entity IN (" + list + ")"
+                : "SELECT 1 FROM article_entity WHERE entity IN (" + list + ")";
+        PreparedStatement q = statements.get("SELECT count(*) FROM (" + rows + " LIMIT " + threshold + ")");
+        int i = 1;
+        for (Long id : ids) q.setLong(i++, id);
+        try (ResultSet r = q.executeQuery()) {
+            return r.next() && r.getInt(1) >= threshold;
+        }
     }
 
     /** Entities whose name or alias starts with {@code prefix} (any word of it), most articles first. */

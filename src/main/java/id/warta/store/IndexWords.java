@@ -22,15 +22,18 @@ final class IndexWords {
     static List<Span> spans(String text) {
         List<Span> out = new ArrayList<>();
         if (text == null) return out;
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !isWordChar(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
-            int start = i;
-            while (i < n && isWordChar(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
-            if (i > start) out.add(new Span(start, i, foldWord(text.substring(start, i))));
-        }
+        for (Span s = next(text, 0); s != null; s = next(text, s.end())) out.add(s);
         return out;
+    }
+
+    /** The first word of {@code text} at or after {@code from}, or null: for readers that may stop early. */
+    static Span next(String text, int from) {
+        int n = text.length();
+        int i = from;
+        while (i < n && !isWordChar(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+        int start = i;
+        while (i < n && isWordChar(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+        return i > start ? new Span(start, i, foldWord(text.substring(start, i))) : null;
     }
 
     private static boolean isWordChar(int c) {

@@ -39,10 +39,17 @@ final class SearchIndex {
 
     private final StatementCache statements;
     private final EntityDirectory entities;
+    private final int oftenNamed;
 
     SearchIndex(StatementCache statements, EntityDirectory entities) {
+        this(statements, entities, SearchPlan.OFTEN_NAMED);
+    }
+
+    /** {@code oftenNamed}: see {@link SearchPlan#named}; tests lower it to check both ways of filtering agree. */
+    SearchIndex(StatementCache statements, EntityDirectory entities, int oftenNamed) {
         this.statements = statements;
         this.entities = entities;
+        this.oftenNamed = oftenNamed;
     }
 
     /** What the index holds for one article: its headline and body as stems. */
@@ -149,7 +156,7 @@ final class SearchIndex {
     List<SearchHit> search(String text, int limit) throws SQLException {
         Optional<SearchQuery> query = QueryParser.parse(text);
         if (query.isEmpty()) return List.of();
-        SearchPlan plan = new SearchPlan(query.get(), entities);
+        SearchPlan plan = new SearchPlan(query.get(), entities, oftenNamed);
         // parameters in the order their "?" stand in the SQL: boost ids come first, in the select list
         List<Object> params = new ArrayList<>();
         String boost = boost(plan, params);
