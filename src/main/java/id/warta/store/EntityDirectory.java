@@ -121,6 +121,13 @@ final class EntityDirectory {
         return all.stream().filter(s -> s.startsWith(key) || s.contains(" " + key)).toList();
     }
 
+    /** About how many articles the library holds (the highest row number: one index seek). */
+    long librarySize() throws SQLException {
+        try (ResultSet r = statements.get("SELECT coalesce(max(doc), 0) FROM article").executeQuery()) {
+            return r.next() ? r.getLong(1) : 0;
+        }
+    }
+
     /**
      * Whether at least {@code threshold} article links (or quotes, when {@code quoted}) point to
      * these entities. Reads at most that many index entries, so it is cheap for any entity.

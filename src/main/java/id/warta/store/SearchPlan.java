@@ -21,8 +21,8 @@ import java.util.StringJoiner;
 final class SearchPlan {
     private static final String STEMMED = "{headline_stem body_stem}";
     private static final int MAX_BOOSTED = 50;
-    /** Article links from which an entity filter is checked per article rather than listed (see {@link #named}). */
-    static final int OFTEN_NAMED = 2_000;
+    /** For {@code oftenNamed}: choose each filter's form as {@link #named} explains. */
+    static final int AUTOMATIC = 0;
     static final String DOC = "{doc}";
 
     /** The FTS5 expression the article must match, or null when the query has no positive text. */
@@ -33,6 +33,8 @@ final class SearchPlan {
      */
     final String where;
     final List<Object> params = new ArrayList<>();
+    /** Whether {@link #where} reads the article's own columns (source, day), so needs its row. */
+    boolean readsArticle;
     /** Entities the query names: articles where they are central rank higher. */
     final Set<Long> boosted = new LinkedHashSet<>();
     /** Folded query words to mark in snippets, each with its stem (a name: itself); and those stems. */
@@ -41,11 +43,17 @@ final class SearchPlan {
 
     private final EntityDirectory entities;
     private final int oftenNamed;
+    /** Whether the search walks the FTS5 matches (newest first) and checks the conditions on each. */
+    private boolean textDrives;
 
     SearchPlan(SearchQuery query, EntityDirectory entities) throws SQLException {
-        this(query, entities, OFTEN_NAMED);
+        this(query, entities, AUTOMATIC);
     }
 
+    /**
+     * @param oftenNamed {@link #AUTOMATIC}, or (for tests) the article links from which every entity
+     *                   filter is checked per article rather than listed
+     */
     SearchPlan(SearchQuery query, EntityDirectory entities, int oftenNamed) throws SQLException {
         this.entities = entities;
         this.oftenNamed = oftenNamed;
@@ -62,6 +70,7 @@ final class SearchPlan {
             else rest.add(c);
         }
         StringJoiner conditions = new StringJoiner(" AND ");
+        textDrives = !positive.isEmpty();
         if (positive.isEmpty()) {
             this.match = null;
             for (String n : negative) conditions.add(notMatching(n));
@@ -170,18 +179,22 @@ final class SearchPlan {
     }
 
     /**
-     * An entity filter, written for how often the entity is named. A rarely named one becomes the
-     * list of its articles, which SQLite reads once (and may loop over). A often named one is
-     * checked per article (one index seek): reading the list of 35,000 articles that name the
-     * United States cost 9–15 ms per search at 100,000 articles, while the newest 200 articles
-     * that match the rest are found after a few hundred checks. Checking per article a name found
-     * in 30 articles would instead test every article of the library.
+     * An entity filter, written one of two ways. Checked per article (one index seek each) when the
+     * search walks FTS5's matches: those are walked anyway, and reading the whole list of the
+     * 35,000 articles that name the United States cost 9–15 ms per search at 100,000 articles.
+     * Without words the search walks the articles, newest first, until the window is full: a
+     * per-article check then costs about window / (share of articles naming the entity) seeks, the
+     * list costs one entry per naming article, so an entity is checked per article when named in
+     * more than about √(2 · window · library size) articles (6,300 of 100,000) and listed otherwise
+     * (a per-article check of a name found in 30 articles tests every article: 66 ms; its list: 0.2 ms).
      */
     private String named(SearchQuery.Named named) throws SQLException {
         Set<Long> ids = entities.resolve(named.name(), type(named.kind()));
         if (ids.isEmpty()) return "0";
         boolean quoted = named.kind() == SearchQuery.Named.Kind.QUOTED;
-        boolean often = entities.namedOften(ids, quoted, oftenNamed);
+        boolean often = oftenNamed == AUTOMATIC
+                ? textDrives || entities.namedOften(ids, quoted, listedUpTo())
+                : entities.namedOften(ids, quoted, oftenNamed);
         String list = placeholders(ids);
         if (quoted) {
             return often ? "EXISTS (SELECT 1 FROM quote q WHERE q.doc = " + DOC + " AND q.speaker_entity IN (" + list + "))"
@@ -189,6 +202,10 @@ final class SearchPlan {
         }
         return often ? "EXISTS (SELECT 1 FROM article_entity ae WHERE ae.doc = " + DOC + " AND ae.entity IN (" + list + "))"
                 : DOC + " IN (SELECT doc FROM article_entity WHERE entity IN (" + list + "))";
+    }
+
+    private int listedUpTo() throws SQLException {
+        return (int) Math.max(1, Math.sqrt(2.0 * SearchIndex.WINDOW * entities.librarySize()));
     }
 
     private String placeholders(Set<?> values) {
@@ -211,10 +228,12 @@ final class SearchPlan {
     private String source(SearchQuery.Source source) throws SQLException {
         List<String> keys = entities.sources(source.name());
         // coalesce: an article without a source is simply not from this one, so -source: keeps it
+        readsArticle = true;
         return keys.isEmpty() ? "0" : "coalesce(a.source_key IN (" + placeholders(new LinkedHashSet<>(keys)) + "), 0)";
     }
 
     private String published(SearchQuery.Published p) {
+        readsArticle = true;
         if (p.from() != null) {
             params.add(p.from().toString());
             return "coalesce(a.published_day >= ?, 0)";

@@ -39,11 +39,13 @@ class FilterFormsTest {
             EntityDirectory entities = new EntityDirectory(statements);
             SearchIndex listed = new SearchIndex(statements, entities, Integer.MAX_VALUE);
             SearchIndex checked = new SearchIndex(statements, entities, 1);
+            SearchIndex automatic = new SearchIndex(statements, entities);
             for (String q : queries) {
                 List<SearchHit> a = listed.search(q, 50);
                 List<SearchHit> b = checked.search(q, 50);
                 assertFalse(a.isEmpty(), q + " finds something");
                 assertEquals(a, b, q);
+                assertEquals(a, automatic.search(q, 50), q);
             }
             statements.close();
         }
