@@ -8,6 +8,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,7 +21,6 @@ import javafx.util.Duration;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,10 @@ import java.util.concurrent.Callable;
  */
 public final class LibraryModel {
     static final Duration SEARCH_DELAY = Duration.millis(250);
+    /** Rows read before the list first shows: a few screens, quick to read from any library. */
+    static final int FIRST_PAGE = 100;
+    /** Rows read each time the reader scrolls near the end of those loaded. */
+    static final int PAGE = 500;
 
     private final LibraryWorker worker = new LibraryWorker();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
@@ -40,6 +45,7 @@ public final class LibraryModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(SortOrder.DATE);
     private final ObservableList<ArticleRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
     private final Map<FacetKind, ObservableList<Facet>> facets = new EnumMap<>(FacetKind.class);
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
     private final ObjectProperty<ArticleRow> articleRow = new SimpleObjectProperty<>();
@@ -51,6 +57,9 @@ public final class LibraryModel {
     private final ObjectProperty<ImportBatch.Report> importReport = new SimpleObjectProperty<>();
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
     private Catalogue catalogue;
+    /** Where the rows come from; null while a new list is being made. Its methods run on the library thread only. */
+    private Listing listing;
+    private boolean fetching;
     private int listGeneration;
     private int articleGeneration;
     /** The article open when the app last closed; opened once the first list arrives. */
@@ -90,32 +99,74 @@ public final class LibraryModel {
         runImport(progress -> catalogue.importSamples(progress), false);
     }
 
-    /** Reloads the list and the sidebar counts for the current shelf, query and sort. */
+    /**
+     * Reloads the list for the current shelf, query and sort, then the sidebar counts. Only the first
+     * page is read before the list shows; {@link #fetchMore} reads the rest as the reader scrolls.
+     * The sidebar is asked for after the list, so its counts never hold up the first rows.
+     */
     public void refresh() {
         if (catalogue == null) return;
         searchDelay.stop();
         int generation = ++listGeneration;
+        listing = null;
+        fetching = true;
         Shelf onShelf = shelf.get();
         String q = query.get() == null ? "" : query.get().strip();
-        // Without a query the library already lists newest first; re-sorting 100,000 rows would only cost time.
-        SortOrder order = q.isEmpty() ? SortOrder.RELEVANCE : sort.get();
-        worker.submit(() -> sorted(catalogue.rows(onShelf, q), order), found -> {
+        SortOrder order = sort.get();
+        worker.submit(() -> {
+            Listing made = catalogue.listing(onShelf, q, order);
+            return new FirstPage(made, made.next(FIRST_PAGE));
+        }, first -> {
             if (generation != listGeneration) return;
-            rows.setAll(found);
-            if (reopen != null) {
-                String id = reopen;
-                reopen = null;
-                found.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(this::open);
-            }
+            listing = first.listing();
+            fetching = false;
+            total.set(first.listing().total());
+            rows.setAll(first.rows());
+            reopenLast(first.rows());
         });
         refreshFacets();
     }
 
-    private static List<ArticleRow> sorted(List<ArticleRow> found, SortOrder order) {
-        if (order == SortOrder.RELEVANCE) return found;
-        List<ArticleRow> out = new ArrayList<>(found);
-        out.sort(Comparator.comparingLong(ArticleRow::publishedEpoch).reversed());
-        return out;
+    private record FirstPage(Listing listing, List<ArticleRow> rows) {
+    }
+
+    /** Reads the next page of the list, unless one is on its way or all are loaded. */
+    public void fetchMore() {
+        if (listing == null || fetching || rows.size() >= total.get()) return;
+        fetching = true;
+        int generation = listGeneration;
+        Listing from = listing;
+        worker.submit(() -> from.next(PAGE), page -> {
+            if (generation != listGeneration) return;
+            fetching = false;
+            if (page.isEmpty()) total.set(rows.size());
+            else rows.addAll(page);
+        });
+    }
+
+    /** The article open when the app last closed, in the list if it is on the first page, else on its own. */
+    private void reopenLast(List<ArticleRow> firstRows) {
+        if (reopen == null) return;
+        String id = reopen;
+        reopen = null;
+        Optional<ArticleRow> listed = firstRows.stream().filter(r -> r.id().equals(id)).findFirst();
+        if (listed.isPresent()) open(listed.get());
+        else worker.submit(() -> catalogue.row(id).orElse(null), this::open);
+    }
+
+    /**
+     * Changes marks on rows and tells the listing how many of the loaded ones the change moved off
+     * the shelf (read on Unread, unstarred on Starred), so its next page starts at the right row.
+     */
+    private Runnable changeMarks(List<ArticleRow> loaded, Runnable change) {
+        Shelf on = shelf.get();
+        long before = loaded.stream().filter(on::admits).count();
+        change.run();
+        int left = (int) (before - loaded.stream().filter(on::admits).count());
+        Listing current = listing;
+        return () -> {
+            if (current != null && left != 0) current.left(left);
+        };
     }
 
     private void refreshFacets() {
@@ -130,17 +181,18 @@ public final class LibraryModel {
     public void open(ArticleRow row) {
         if (row == null) return;
         articleRow.set(row);
-        open(row.id());
-        row.readProperty().set(true);
+        List<ArticleRow> loaded = rows.contains(row) ? List.of(row) : List.of();
+        open(row.id(), changeMarks(loaded, () -> row.readProperty().set(true)));
     }
 
-    private void open(String id) {
+    private void open(String id, Runnable afterRead) {
         if (catalogue == null) return;
         int generation = ++articleGeneration;
         worker.submit(() -> {
             Optional<Article> found = catalogue.article(id);
             if (found.isEmpty()) return null;
             catalogue.setRead(id, true);
+            afterRead.run();
             return new Opening(found.get(), catalogue.related(id, 8));
         }, opening -> {
             if (generation != articleGeneration || opening == null) return;
@@ -161,10 +213,13 @@ public final class LibraryModel {
     public void toggleStar(List<ArticleRow> selected) {
         if (selected.isEmpty()) return;
         boolean star = !selected.get(0).isStarred();
-        for (ArticleRow row : selected) row.starredProperty().set(star);
+        Runnable shift = changeMarks(selected, () -> {
+            for (ArticleRow row : selected) row.starredProperty().set(star);
+        });
         List<String> ids = selected.stream().map(ArticleRow::id).toList();
         worker.submit(() -> {
             for (String id : ids) catalogue.setStarred(id, star);
+            shift.run();
             return star;
         }, done -> notice.set(Notice.of(done ? "status.starred" : "status.unstarred")));
     }
@@ -172,10 +227,13 @@ public final class LibraryModel {
     public void toggleRead(List<ArticleRow> selected) {
         if (selected.isEmpty()) return;
         boolean read = !selected.get(0).isRead();
-        for (ArticleRow row : selected) row.readProperty().set(read);
+        Runnable shift = changeMarks(selected, () -> {
+            for (ArticleRow row : selected) row.readProperty().set(read);
+        });
         List<String> ids = selected.stream().map(ArticleRow::id).toList();
         worker.submit(() -> {
             for (String id : ids) catalogue.setRead(id, read);
+            shift.run();
             return read;
         }, done -> notice.set(Notice.of(done ? "status.markedRead" : "status.markedUnread")));
     }
@@ -184,6 +242,9 @@ public final class LibraryModel {
     public void delete(List<ArticleRow> selected) {
         if (selected.isEmpty()) return;
         List<ArticleRow> gone = List.copyOf(selected);
+        Shelf on = shelf.get();
+        int leaving = (int) gone.stream().filter(on::admits).count();
+        Listing current = listing;
         worker.submit(() -> {
             List<Deleted> deleted = new ArrayList<>();
             for (ArticleRow row : gone) {
@@ -191,9 +252,13 @@ public final class LibraryModel {
                 catalogue.delete(row.id());
                 a.ifPresent(value -> deleted.add(new Deleted(value, row.isRead(), row.isStarred())));
             }
+            if (current != null) current.left(leaving);
             return deleted;
         }, deleted -> {
-            rows.removeAll(gone);
+            // A set (rows compare by identity): removeAll asks contains() of every loaded row, and 100,000 can be loaded.
+            int before = rows.size();
+            rows.removeAll(new java.util.HashSet<>(gone));
+            if (current == listing) total.set(Math.max(rows.size(), total.get() - (before - rows.size())));
             if (articleRow.get() != null && gone.contains(articleRow.get())) clearReader();
             refreshFacets();
             notice.set(new Notice("delete.done", () -> restore(deleted), deleted.size()));
@@ -336,8 +401,14 @@ public final class LibraryModel {
         return sort;
     }
 
+    /** The rows loaded so far: the first page at once, more as the reader scrolls. */
     public ObservableList<ArticleRow> rows() {
         return rows;
+    }
+
+    /** How many articles the list holds in all, loaded or not. */
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
     }
 
     public ObservableList<Facet> facets(FacetKind kind) {

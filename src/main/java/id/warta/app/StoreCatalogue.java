@@ -9,6 +9,8 @@ import id.warta.store.SampleLibrary;
 import id.warta.store.SearchHit;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,11 +35,90 @@ public final class StoreCatalogue implements Catalogue {
     }
 
     @Override
-    public List<ArticleRow> rows(Shelf shelf, String query) {
-        List<LibraryBrowsing.Listed> listed = query == null || query.isBlank()
-                ? LibraryBrowsing.all(library)
-                : LibraryBrowsing.byIds(library, library.search(query, SEARCH_LIMIT).stream().map(SearchHit::id).toList());
-        return listed.stream().map(StoreCatalogue::row).filter(shelf::admits).toList();
+    public Listing listing(Shelf shelf, String query, SortOrder order) {
+        if (query == null || query.isBlank()) return new ShelfListing(marks(shelf));
+        List<SearchHit> hits = new ArrayList<>(library.search(query, SEARCH_LIMIT));
+        if (order == SortOrder.DATE) {
+            hits.sort(Comparator.comparingLong((SearchHit h) -> ArticleRow.epochOf(h.published())).reversed());
+        }
+        List<String> ids = hits.stream().map(SearchHit::id).toList();
+        if (shelf != Shelf.ALL) {
+            // Marks are not in the hits; a search gives at most SEARCH_LIMIT, so reading their rows once is cheap.
+            ids = LibraryBrowsing.byIds(library, ids).stream().map(StoreCatalogue::row).filter(shelf::admits)
+                    .map(ArticleRow::id).toList();
+        }
+        return new HitListing(ids);
+    }
+
+    private static LibraryBrowsing.Marks marks(Shelf shelf) {
+        return switch (shelf) {
+            case ALL -> LibraryBrowsing.Marks.ANY;
+            case UNREAD -> LibraryBrowsing.Marks.UNREAD;
+            case STARRED -> LibraryBrowsing.Marks.STARRED;
+        };
+    }
+
+    /** A shelf without a query: each page is asked of the library by position, newest first. */
+    private final class ShelfListing implements Listing {
+        private final LibraryBrowsing.Marks marks;
+        private final int total;
+        private int fetched;
+
+        ShelfListing(LibraryBrowsing.Marks marks) {
+            this.marks = marks;
+            this.total = LibraryBrowsing.count(library, marks);
+        }
+
+        @Override
+        public int total() {
+            return total;
+        }
+
+        @Override
+        public List<ArticleRow> next(int limit) {
+            List<ArticleRow> page = LibraryBrowsing.page(library, marks, fetched, limit).stream()
+                    .map(StoreCatalogue::row).toList();
+            fetched += page.size();
+            return page;
+        }
+
+        @Override
+        public void left(int n) {
+            fetched = Math.max(0, fetched - n);
+        }
+    }
+
+    /** Search results: their order is fixed when the search runs; pages read the rows of the next ids. */
+    private final class HitListing implements Listing {
+        private final List<String> ids;
+        private int fetched;
+
+        HitListing(List<String> ids) {
+            this.ids = ids;
+        }
+
+        @Override
+        public int total() {
+            return ids.size();
+        }
+
+        @Override
+        public List<ArticleRow> next(int limit) {
+            int from = Math.min(fetched, ids.size());
+            List<String> slice = ids.subList(from, from + Math.min(limit, ids.size() - from));
+            fetched += slice.size();
+            return LibraryBrowsing.byIds(library, slice).stream().map(StoreCatalogue::row).toList();
+        }
+
+        @Override
+        public void left(int n) {
+            // The ids stay where they were; a deleted one is skipped when its page is read.
+        }
+    }
+
+    @Override
+    public Optional<ArticleRow> row(String id) {
+        return LibraryBrowsing.byIds(library, List.of(id)).stream().map(StoreCatalogue::row).findFirst();
     }
 
     private static ArticleRow row(LibraryBrowsing.Listed l) {
