@@ -53,6 +53,7 @@ final class ArticleList {
         count.getStyleClass().add("count");
         showCount(texts);
         model.totalProperty().addListener((obs, old, now) -> showCount(texts));
+        model.totalKnownProperty().addListener((obs, old, now) -> showCount(texts));
         model.rows().addListener((ListChangeListener<ArticleRow>) c -> {
             while (c.next()) {
                 if (c.wasAdded()) keepSelection(c.getFrom(), c.getTo());
@@ -85,7 +86,8 @@ final class ArticleList {
     }
 
     private void showCount(Texts texts) {
-        count.setText(texts.format("list.count", model.totalProperty().get()));
+        String key = model.totalKnownProperty().get() ? "list.count" : "list.countAtLeast";
+        count.setText(texts.format(key, model.totalProperty().get()));
     }
 
     /** A row near the end of those loaded is on screen: the reader is scrolling there, so read on. */

@@ -36,16 +36,35 @@ public final class LibraryModel {
     static final Duration SEARCH_DELAY = Duration.millis(250);
     /** Rows read before the list first shows: a few screens, quick to read from any library. */
     static final int FIRST_PAGE = 100;
+    /**
+     * How long the sidebar's first counts wait after the first page arrives: on two cores their queries
+     * (seconds at 100,000 articles) would otherwise take the core that paints the first rows.
+     */
+    static final Duration FIRST_PAINT = Duration.millis(400);
     /** Rows read each time the reader scrolls near the end of those loaded. */
     static final int PAGE = 500;
 
     private final LibraryWorker worker = new LibraryWorker();
+    /**
+     * The sidebar's name counts group a million entity links at 100,000 articles (over a second each
+     * kind): on the library thread they would hold up every page and every article opened after them,
+     * so they run on their own thread and their own connection (the library is in WAL mode: readers
+     * do not wait for each other or for the writer).
+     */
+    private final LibraryWorker sidebarWorker = new LibraryWorker("warta-sidebar");
+    private Callable<Catalogue> opener;
+    /** The sidebar's connection; touched only on the sidebar thread. */
+    private Catalogue sidebarCatalogue;
+    private int facetGeneration;
+    /** The sidebar waits for the first page: on two cores its queries would slow the first rows down. */
+    private boolean facetsDue;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Shelf> shelf = new SimpleObjectProperty<>(Shelf.ALL);
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(SortOrder.DATE);
     private final ObservableList<ArticleRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper totalKnown = new ReadOnlyBooleanWrapper(true);
     private final Map<FacetKind, ObservableList<Facet>> facets = new EnumMap<>(FacetKind.class);
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
     private final ObjectProperty<ArticleRow> articleRow = new SimpleObjectProperty<>();
@@ -68,6 +87,7 @@ public final class LibraryModel {
     public LibraryModel() {
         for (FacetKind kind : FacetKind.values()) facets.put(kind, FXCollections.observableArrayList());
         worker.onFailure(e -> notice.set(Notice.of("status.error", oneLine(e))));
+        sidebarWorker.onFailure(e -> notice.set(Notice.of("status.error", oneLine(e))));
         searchDelay.setOnFinished(e -> refresh());
         query.addListener((obs, old, now) -> searchDelay.playFromStart());
         shelf.addListener((obs, old, now) -> refresh());
@@ -76,6 +96,7 @@ public final class LibraryModel {
 
     /** Opens the library off the FX thread; the window is already showing. */
     public void open(Callable<Catalogue> opener, String lastArticle) {
+        this.opener = opener;
         worker.submit(() -> {
             Catalogue opened = opener.call();
             return new Opened(opened, opened.count());
@@ -86,6 +107,7 @@ public final class LibraryModel {
             if (opened.count() == 0) importSamples();
             else {
                 reopen = lastArticle;
+                facetsDue = true;
                 refresh();
             }
         });
@@ -100,9 +122,9 @@ public final class LibraryModel {
     }
 
     /**
-     * Reloads the list for the current shelf, query and sort, then the sidebar counts. Only the first
-     * page is read before the list shows; {@link #fetchMore} reads the rest as the reader scrolls.
-     * The sidebar is asked for after the list, so its counts never hold up the first rows.
+     * Reloads the list for the current shelf, query and sort. Only the first page is read before the
+     * list shows; {@link #fetchMore} reads the rest as the reader scrolls. The sidebar's counts do not
+     * depend on shelf or query: they are refreshed only when articles come or go.
      */
     public void refresh() {
         if (catalogue == null) return;
@@ -115,33 +137,51 @@ public final class LibraryModel {
         SortOrder order = sort.get();
         worker.submit(() -> {
             Listing made = catalogue.listing(onShelf, q, order);
-            return new FirstPage(made, made.next(FIRST_PAGE));
+            List<ArticleRow> page = made.next(FIRST_PAGE);
+            return new Page(made, page, made.total(), made.complete());
         }, first -> {
             if (generation != listGeneration) return;
             listing = first.listing();
             fetching = false;
-            total.set(first.listing().total());
+            count(first, first.rows().size());
             rows.setAll(first.rows());
             reopenLast(first.rows());
+            if (facetsDue) {
+                facetsDue = false;
+                PauseTransition paint = new PauseTransition(FIRST_PAINT);
+                paint.setOnFinished(e -> refreshFacets());
+                paint.play();
+            }
         });
-        refreshFacets();
     }
 
-    private record FirstPage(Listing listing, List<ArticleRow> rows) {
-    }
 
     /** Reads the next page of the list, unless one is on its way or all are loaded. */
     public void fetchMore() {
-        if (listing == null || fetching || rows.size() >= total.get()) return;
+        if (listing == null || fetching || (totalKnown.get() && rows.size() >= total.get())) return;
         fetching = true;
         int generation = listGeneration;
         Listing from = listing;
-        worker.submit(() -> from.next(PAGE), page -> {
+        worker.submit(() -> {
+            List<ArticleRow> page = from.next(PAGE);
+            return new Page(from, page, from.total(), from.complete());
+        }, page -> {
             if (generation != listGeneration) return;
             fetching = false;
-            if (page.isEmpty()) total.set(rows.size());
-            else rows.addAll(page);
+            count(page, rows.size() + page.rows().size());
+            rows.addAll(page.rows());
         });
+    }
+
+    /** A page of rows with the count its listing knew after reading it (both read on the library thread). */
+    private record Page(Listing listing, List<ArticleRow> rows, int total, boolean complete) {
+    }
+
+    /** Set before the rows change, so views see the count with them; an empty page means the end. */
+    private void count(Page page, int loaded) {
+        boolean ended = page.rows().isEmpty();
+        total.set(ended ? loaded : Math.max(page.total(), loaded));
+        totalKnown.set(ended || page.complete());
     }
 
     /** The article open when the app last closed, in the list if it is on the first page, else on its own. */
@@ -170,11 +210,16 @@ public final class LibraryModel {
     }
 
     private void refreshFacets() {
-        worker.submit(() -> {
+        int generation = ++facetGeneration;
+        Callable<Catalogue> connect = opener;
+        sidebarWorker.submit(() -> {
+            if (sidebarCatalogue == null) sidebarCatalogue = connect.call();
             Map<FacetKind, List<Facet>> all = new EnumMap<>(FacetKind.class);
-            for (FacetKind kind : FacetKind.values()) all.put(kind, catalogue.facets(kind));
+            for (FacetKind kind : FacetKind.values()) all.put(kind, sidebarCatalogue.facets(kind));
             return all;
-        }, all -> all.forEach((kind, list) -> facets.get(kind).setAll(list)));
+        }, all -> {
+            if (generation == facetGeneration) all.forEach((kind, list) -> facets.get(kind).setAll(list));
+        });
     }
 
     /** Shows the article in the reader, loads its related articles and marks it read. */
@@ -279,6 +324,7 @@ public final class LibraryModel {
         }, n -> {
             notice.set(Notice.of("delete.restored"));
             refresh();
+            refreshFacets();
         });
     }
 
@@ -328,6 +374,7 @@ public final class LibraryModel {
             notice.set(Notice.of("import.summary", report.stored(), report.duplicates(), report.failures().size()));
             if (announce) importReport.set(report);
             refresh();
+            refreshFacets();
         });
     }
 
@@ -369,6 +416,9 @@ public final class LibraryModel {
     }
 
     public void close(Runnable then) {
+        sidebarWorker.shutdown(() -> {
+            if (sidebarCatalogue != null) sidebarCatalogue.close();
+        });
         worker.shutdown(() -> {
             if (catalogue != null) catalogue.close();
             if (then != null) then.run();
@@ -406,9 +456,14 @@ public final class LibraryModel {
         return rows;
     }
 
-    /** How many articles the list holds in all, loaded or not. */
+    /** How many articles the list holds in all, loaded or not (while {@link #totalKnownProperty()} is false: found so far). */
     public ReadOnlyIntegerProperty totalProperty() {
         return total.getReadOnlyProperty();
+    }
+
+    /** False while a search has looked only for its first hits and more may come as the reader scrolls. */
+    public ReadOnlyBooleanProperty totalKnownProperty() {
+        return totalKnown.getReadOnlyProperty();
     }
 
     public ObservableList<Facet> facets(FacetKind kind) {
@@ -449,5 +504,9 @@ public final class LibraryModel {
 
     public LibraryWorker worker() {
         return worker;
+    }
+
+    public LibraryWorker sidebarWorker() {
+        return sidebarWorker;
     }
 }

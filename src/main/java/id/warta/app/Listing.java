@@ -8,8 +8,11 @@ import java.util.List;
  * blocks on the database: call them only from the library thread.
  */
 interface Listing {
-    /** How many articles the listing held when it was made. */
+    /** How many articles the listing holds, as far as it knows: the count when it was made, or the hits found so far. */
     int total();
+
+    /** False while more rows may be found than {@link #total()} says (a search that has asked for only a first few). */
+    boolean complete();
 
     /** The next {@code limit} rows after those already fetched; fewer, or none, at the end. */
     List<ArticleRow> next(int limit) throws Exception;

@@ -25,12 +25,26 @@ public final class LibraryBrowsing {
 
     /** Which articles a page of the list keeps, by their reader marks. */
     public enum Marks {
-        ANY(""), UNREAD(" WHERE coalesce(s.read, 0) = 0"), STARRED(" WHERE s.starred = 1");
+        ANY(true, "", "SELECT count(*) FROM article"),
+        // Every article has its reader_state row (a missing one would read as unread, as in the list).
+        UNREAD(true, " WHERE coalesce(s.read, 0) = 0",
+                "SELECT (SELECT count(*) FROM article) - (SELECT count(*) FROM reader_state WHERE read = 1)"),
+        // Few are starred: found faster from reader_state than by walking every article in date order.
+        STARRED(false, " WHERE s.starred = 1", "SELECT count(*) FROM reader_state WHERE starred = 1");
 
+        /**
+         * Walk the date index. SQLite 3.54 otherwise scans another index and sorts all 100,000 rows for a
+         * page of 100 (0.5 s); along article_published it reads the page and stops (1 ms).
+         */
+        private final boolean byDate;
         private final String where;
+        /** Counted without the join: scanning article's wide rows for a count takes a quarter second at 100,000. */
+        private final String count;
 
-        Marks(String where) {
+        Marks(boolean byDate, String where, String count) {
+            this.byDate = byDate;
             this.where = where;
+            this.count = count;
         }
     }
 
@@ -38,7 +52,12 @@ public final class LibraryBrowsing {
     public record SourceCount(String name, int articles) {
     }
 
-    private static final String NEWEST_FIRST = " ORDER BY a.published_day IS NULL, a.published DESC, a.doc DESC";
+    /**
+     * Newest first, undated last: the order of {@link Library#list()}, written so SQLite walks the
+     * published_day index and sorts only within a day (published_day is published's first ten characters,
+     * and NULL sorts last when descending). {@code published_day IS NULL, published DESC} cannot use it.
+     */
+    private static final String NEWEST_FIRST = " ORDER BY a.published_day DESC, a.published DESC, a.doc DESC";
     private static final String ROW = """
             SELECT a.id, a.headline, a.source, a.dateline, a.published, substr(a.summary, 1, %d),
                    coalesce(s.read, 0), coalesce(s.starred, 0)
@@ -59,14 +78,14 @@ public final class LibraryBrowsing {
      */
     public static List<Listed> page(Library library, Marks marks, int offset, int limit) {
         if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must not be negative");
-        return read(library, () -> rows(library, ROW + marks.where + NEWEST_FIRST + " LIMIT ? OFFSET ?", List.of(limit, offset)));
+        String from = marks.byDate ? ROW.replace("FROM article a ", "FROM article a INDEXED BY article_published ") : ROW;
+        return read(library, () -> rows(library, from + marks.where + NEWEST_FIRST + " LIMIT ? OFFSET ?", List.of(limit, offset)));
     }
 
     /** How many articles have {@code marks}. */
     public static int count(Library library, Marks marks) {
         return read(library, () -> {
-            try (PreparedStatement q = library.connection().prepareStatement(
-                    "SELECT count(*) FROM article a LEFT JOIN reader_state s ON s.doc = a.doc" + marks.where);
+            try (PreparedStatement q = library.connection().prepareStatement(marks.count);
                  ResultSet r = q.executeQuery()) {
                 return r.next() ? r.getInt(1) : 0;
             }

@@ -116,11 +116,11 @@ public final class LaunchBench {
 
     private void whenIdle() {
         LibraryModel model = window.model();
-        if (model.worker().pendingProperty().get() > 0) {
+        if (model.worker().pendingProperty().get() > 0 || model.sidebarWorker().pendingProperty().get() > 0) {
             waitThen(this::whenIdle);
             return;
         }
-        mark("library thread idle (sidebar counts in: " + facetCounts(model) + ")");
+        mark("library and sidebar threads idle (sidebar counts in: " + facetCounts(model) + ")");
         scroll();
     }
 
@@ -164,9 +164,9 @@ public final class LaunchBench {
             @Override
             public void onChanged(Change<? extends ArticleRow> c) {
                 model.rows().removeListener(this);
-                mark(String.format(Locale.ROOT, "search \"%s\": first %d of %,d results in the list %d ms after"
+                mark(String.format(Locale.ROOT, "search \"%s\": first %d of %,d%s results in the list %d ms after"
                                 + " the query was set (%d ms of it the typing pause)", QUERY, model.rows().size(),
-                        model.totalProperty().get(), now() - start, (long) LibraryModel.SEARCH_DELAY.toMillis()));
+                        model.totalProperty().get(), model.totalKnownProperty().get() ? "" : "+", now() - start, (long) LibraryModel.SEARCH_DELAY.toMillis()));
                 finish();
             }
         });
@@ -227,6 +227,11 @@ public final class LaunchBench {
                 @Override
                 public List<ArticleRow> next(int limit) throws Exception {
                     return timed("next page of " + limit, () -> listing.next(limit));
+                }
+
+                @Override
+                public boolean complete() {
+                    return listing.complete();
                 }
 
                 @Override
