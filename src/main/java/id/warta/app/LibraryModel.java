@@ -94,26 +94,47 @@ public final class LibraryModel {
         sort.addListener((obs, old, now) -> refresh());
     }
 
-    /** Opens the library off the FX thread; the window is already showing. */
+    /**
+     * Opens the library off the FX thread and reads the list's first page with it: the window is being
+     * built meanwhile, and the rows come back in the same answer rather than one round trip later.
+     */
     public void open(Callable<Catalogue> opener, String lastArticle) {
         this.opener = opener;
+        ListRequest asked = currentRequest();
         worker.submit(() -> {
             Catalogue opened = opener.call();
-            return new Opened(opened, opened.count());
+            long count = opened.count();
+            return new Opened(opened, count, count == 0 ? null : firstPage(opened, asked));
         }, opened -> {
             catalogue = opened.catalogue();
             ready.set(true);
             notice.set(Notice.of("app.ready", opened.count()));
-            if (opened.count() == 0) importSamples();
-            else {
-                reopen = lastArticle;
-                facetsDue = true;
-                refresh();
+            if (opened.count() == 0) {
+                importSamples();
+                return;
             }
+            reopen = lastArticle;
+            facetsDue = true;
+            if (asked.equals(currentRequest())) showFirstPage(++listGeneration, opened.first());
+            else refresh();
         });
     }
 
-    private record Opened(Catalogue catalogue, long count) {
+    private record Opened(Catalogue catalogue, long count, Page first) {
+    }
+
+    /** What the list shows: shelf, query (stripped) and order. */
+    private record ListRequest(Shelf shelf, String query, SortOrder order) {
+    }
+
+    private ListRequest currentRequest() {
+        return new ListRequest(shelf.get(), query.get() == null ? "" : query.get().strip(), sort.get());
+    }
+
+    private static Page firstPage(Catalogue from, ListRequest asked) throws Exception {
+        Listing made = from.listing(asked.shelf(), asked.query(), asked.order());
+        List<ArticleRow> page = made.next(FIRST_PAGE);
+        return new Page(made, page, made.total(), made.complete());
     }
 
     private void importSamples() {
@@ -132,29 +153,25 @@ public final class LibraryModel {
         int generation = ++listGeneration;
         listing = null;
         fetching = true;
-        Shelf onShelf = shelf.get();
-        String q = query.get() == null ? "" : query.get().strip();
-        SortOrder order = sort.get();
-        worker.submit(() -> {
-            Listing made = catalogue.listing(onShelf, q, order);
-            List<ArticleRow> page = made.next(FIRST_PAGE);
-            return new Page(made, page, made.total(), made.complete());
-        }, first -> {
-            if (generation != listGeneration) return;
-            listing = first.listing();
-            fetching = false;
-            count(first, first.rows().size());
-            rows.setAll(first.rows());
-            reopenLast(first.rows());
-            if (facetsDue) {
-                facetsDue = false;
-                PauseTransition paint = new PauseTransition(FIRST_PAINT);
-                paint.setOnFinished(e -> refreshFacets());
-                paint.play();
-            }
-        });
+        ListRequest asked = currentRequest();
+        Catalogue from = catalogue;
+        worker.submit(() -> firstPage(from, asked), first -> showFirstPage(generation, first));
     }
 
+    private void showFirstPage(int generation, Page first) {
+        if (generation != listGeneration) return;
+        listing = first.listing();
+        fetching = false;
+        count(first, first.rows().size());
+        rows.setAll(first.rows());
+        reopenLast(first.rows());
+        if (facetsDue) {
+            facetsDue = false;
+            PauseTransition paint = new PauseTransition(FIRST_PAINT);
+            paint.setOnFinished(e -> refreshFacets());
+            paint.play();
+        }
+    }
 
     /** Reads the next page of the list, unless one is on its way or all are loaded. */
     public void fetchMore() {
