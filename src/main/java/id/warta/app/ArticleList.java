@@ -22,6 +22,9 @@ import java.util.List;
  * so 100,000 rows scroll smoothly), with the count and the sort order above it.
  */
 final class ArticleList {
+    /** How close to the last loaded row a shown row must be for the next page to be read. */
+    private static final int FETCH_AHEAD = 60;
+
     private final LibraryModel model;
     private final ListView<ArticleRow> list = new ListView<>();
     private final BorderPane root = new BorderPane();
@@ -33,7 +36,11 @@ final class ArticleList {
         list.getStyleClass().addAll("article-list", "edge-to-edge");
         list.setItems(model.rows());
         list.setFixedCellSize(ArticleCell.HEIGHT);
-        list.setCellFactory(v -> new ArticleCell(texts));
+        list.setCellFactory(v -> {
+            ArticleCell cell = new ArticleCell(texts);
+            cell.indexProperty().addListener((obs, old, index) -> fetchNear(index.intValue()));
+            return cell;
+        });
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setPlaceholder(new Label(texts.get("list.empty")));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -45,9 +52,12 @@ final class ArticleList {
         count.setId("article-count");
         count.getStyleClass().add("count");
         showCount(texts);
+        model.totalProperty().addListener((obs, old, now) -> showCount(texts));
+        model.totalKnownProperty().addListener((obs, old, now) -> showCount(texts));
         model.rows().addListener((ListChangeListener<ArticleRow>) c -> {
-            showCount(texts);
-            keepSelection();
+            while (c.next()) {
+                if (c.wasAdded()) keepSelection(c.getFrom(), c.getTo());
+            }
         });
     }
 
@@ -76,14 +86,20 @@ final class ArticleList {
     }
 
     private void showCount(Texts texts) {
-        count.setText(texts.format("list.count", model.rows().size()));
+        String key = model.totalKnownProperty().get() ? "list.count" : "list.countAtLeast";
+        count.setText(texts.format(key, model.totalProperty().get()));
     }
 
-    /** After a refresh, keep the open article selected if it is still in the list. */
-    private void keepSelection() {
+    /** A row near the end of those loaded is on screen: the reader is scrolling there, so read on. */
+    private void fetchNear(int index) {
+        if (index >= 0 && index >= model.rows().size() - FETCH_AHEAD) model.fetchMore();
+    }
+
+    /** After a refresh or a further page, keep the open article selected if it is among the new rows. */
+    private void keepSelection(int from, int to) {
         ArticleRow open = model.articleRowProperty().get();
         if (open == null || list.getSelectionModel().getSelectedItem() != null) return;
-        for (int i = 0; i < model.rows().size(); i++) {
+        for (int i = from; i < to; i++) {
             if (model.rows().get(i).id().equals(open.id())) {
                 model.articleRowProperty().set(model.rows().get(i));
                 list.getSelectionModel().clearAndSelect(i);

@@ -75,11 +75,12 @@ public final class ArticleRow {
 
     /** Epoch seconds of the publication time, or Long.MIN_VALUE when absent or unreadable; parsed once, on first use. */
     public long publishedEpoch() {
-        if (epoch == Long.MAX_VALUE) epoch = parseEpoch(published);
+        if (epoch == Long.MAX_VALUE) epoch = epochOf(published);
         return epoch;
     }
 
-    private static long parseEpoch(String published) {
+    /** Epoch seconds of an ISO-8601 time with offset, or Long.MIN_VALUE when absent or unreadable (sorts last, newest first). */
+    static long epochOf(String published) {
         if (published == null) return Long.MIN_VALUE;
         try {
             return OffsetDateTime.parse(published).toEpochSecond();

@@ -12,8 +12,14 @@ import java.util.Optional;
  * them only from its library thread, never from the FX thread.
  */
 public interface Catalogue extends ArticleSink, AutoCloseable {
-    /** Articles on the shelf that match the query (blank: all), best match first when there is a query. */
-    List<ArticleRow> rows(Shelf shelf, String query) throws Exception;
+    /**
+     * Articles on the shelf that match the query (blank: all, newest first), in the given order when
+     * there is a query. Cheap to make: rows are read a page at a time by {@link Listing#next}.
+     */
+    Listing listing(Shelf shelf, String query, SortOrder order) throws Exception;
+
+    /** The list row of one article, wherever it stands in the list. */
+    Optional<ArticleRow> row(String id) throws Exception;
 
     Optional<Article> article(String id) throws Exception;
 

@@ -16,13 +16,22 @@ import java.util.function.Consumer;
  * FX thread. {@link #pendingProperty()} lets tests and the status bar know when it is idle.
  */
 public final class LibraryWorker {
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "warta-library");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService thread;
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(0);
     private Consumer<Throwable> failures = e -> { };
+
+    public LibraryWorker() {
+        this("warta-library");
+    }
+
+    /** A worker on its own thread, for read-only work that must not queue behind the library thread's. */
+    public LibraryWorker(String name) {
+        thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     public void onFailure(Consumer<Throwable> handler) {
         this.failures = handler;
@@ -40,6 +49,8 @@ public final class LibraryWorker {
 
     /** Runs a task built by the caller (one that reports progress), then hands its value to {@code onSuccess}. */
     public <T> Task<T> run(Task<T> task, Consumer<T> onSuccess) {
+        // The window may still ask for a page while it closes; the library is going, so is the answer.
+        if (thread.isShutdown()) return task;
         changePending(+1);
         task.setOnSucceeded(e -> {
             changePending(-1);

@@ -71,16 +71,21 @@ public final class MainWindow {
         });
     }
 
-    /** Shows the window at once, then opens the library in the background. */
+    /**
+     * Shows the window at once. The library opens on the library thread meanwhile: started before the
+     * window is built, the first open (SQLite's native code loading, about a second on a busy machine)
+     * runs on the other core while this thread builds and shows the window; its result comes back only
+     * after the window is up.
+     */
     public static MainWindow show(Stage stage, Callable<Catalogue> opener, Settings settings) {
         LibraryModel model = new LibraryModel();
+        model.open(opener, settings.lastArticle());
         MainWindow window = new MainWindow(stage, model, settings);
         stage.setTitle(window.texts.get("app.title"));
         stage.setScene(window.scene);
         stage.setMaximized(settings.windowMaximized());
         stage.setOnCloseRequest(e -> window.remember());
         stage.show();
-        model.open(opener, settings.lastArticle());
         return window;
     }
 

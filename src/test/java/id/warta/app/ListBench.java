@@ -1,13 +1,10 @@
 package id.warta.app;
 
 import id.warta.model.Article;
-import id.warta.model.ArticleId;
 import id.warta.store.Library;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +31,7 @@ public final class ListBench {
         try (StoreCatalogue catalogue = StoreCatalogue.open(db)) {
             for (int round = 1; round <= 3; round++) {
                 long t0 = System.nanoTime();
-                List<ArticleRow> rows = catalogue.rows(Shelf.ALL, "");
+                List<ArticleRow> rows = catalogue.listing(Shelf.ALL, "", SortOrder.DATE).next(Integer.MAX_VALUE);
                 long t1 = System.nanoTime();
                 List<ArticleRow> sorted = new ArrayList<>(rows);
                 sorted.sort(java.util.Comparator.comparingLong(ArticleRow::publishedEpoch).reversed());
@@ -52,24 +49,10 @@ public final class ListBench {
 
     /** N variations of the UI fixtures: distinct headlines and bodies, dates spread over five years. */
     private static void build(Path db, int n) {
-        List<Article> base = UiLibrary.articles();
-        OffsetDateTime start = OffsetDateTime.of(2021, 1, 1, 8, 0, 0, 0, ZoneOffset.ofHours(7));
         long t0 = System.nanoTime();
         try (Library library = Library.open(db)) {
-            List<Article> batch = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                Article a = base.get(i % base.size());
-                String headline = a.headline() + " (" + i + ")";
-                Article v = new Article(null, headline, a.source(), a.dateline(),
-                        start.plusMinutes(i * 23L).toString(), null, a.caption(), a.sections(), a.quotes(),
-                        a.people(), a.places(), a.organizations(), a.summary(), a.mentions());
-                batch.add(v.withId(ArticleId.of(headline, v.bodyText())));
-                if (batch.size() == 1000) {
-                    library.saveAll(batch);
-                    batch.clear();
-                }
-            }
-            library.saveAll(batch);
+            List<Article> all = UiLibrary.variations(n);
+            for (int from = 0; from < n; from += 1000) library.saveAll(all.subList(from, Math.min(n, from + 1000)));
         }
         System.out.printf("built %d articles in %d s%n", n, (System.nanoTime() - t0) / 1_000_000_000);
     }

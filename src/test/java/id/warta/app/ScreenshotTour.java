@@ -106,8 +106,9 @@ public final class ScreenshotTour {
                 .orElse(m.rows().get(0));
     }
 
+    /** Both threads: the sidebar's counts come on their own. */
     private static boolean idle(LibraryModel m) {
-        return m.worker().pendingProperty().get() == 0;
+        return m.worker().pendingProperty().get() == 0 && m.sidebarWorker().pendingProperty().get() == 0;
     }
 
     private static void fx(Runnable action) throws Exception {

@@ -128,6 +128,25 @@ final class UiLibrary {
         return List.of(beijing(), jakarta(), wina());
     }
 
+    /**
+     * {@code n} variations of {@link #articles()}: distinct headlines "… (i)" and ids, published 23 minutes
+     * apart from 2021 on (so variation i+1 is newer than i), for lists longer than a page.
+     */
+    static List<Article> variations(int n) {
+        List<Article> base = articles();
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.of(2021, 1, 1, 8, 0, 0, 0, java.time.ZoneOffset.ofHours(7));
+        List<Article> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Article a = base.get(i % base.size());
+            String headline = a.headline() + " (" + i + ")";
+            Article v = new Article(null, headline, a.source(), a.dateline(), start.plusMinutes(i * 23L).toString(),
+                    null, a.caption(), a.sections(), a.quotes(), a.people(), a.places(), a.organizations(),
+                    a.summary(), a.mentions());
+            out.add(v.withId(ArticleId.of(headline, v.bodyText())));
+        }
+        return out;
+    }
+
     static Article beijing() {
         String p0 = "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Tiongkok Wang Yi di Beijing, Senin.";
         String p1 = "Keduanya membahas perdagangan dan investasi di kawasan Asia Tenggara.";
