@@ -171,14 +171,18 @@ final class ArticleRows {
         return entries(0, -1);
     }
 
-    /** Rows {@code offset} … {@code offset + limit - 1} of the list order; a negative limit means all. */
+    /**
+     * Rows {@code offset} … {@code offset + limit - 1} of the list order; a negative limit means all.
+     * Newest first, undated last (NULL sorts last descending), written so SQLite walks the published_day
+     * index and stops after the page: otherwise it sorted all rows, 0.3–0.6 s for a page at 100,000.
+     */
     List<ArticleEntry> entries(int offset, int limit) throws SQLException {
         List<ArticleEntry> out = new ArrayList<>();
         PreparedStatement q = statements.get("""
                 SELECT a.id, a.headline, a.source, a.dateline, a.published,
                        coalesce(s.read, 0), coalesce(s.starred, 0)
-                FROM article a LEFT JOIN reader_state s ON s.doc = a.doc
-                ORDER BY a.published_day IS NULL, a.published DESC, a.doc DESC
+                FROM article a INDEXED BY article_published LEFT JOIN reader_state s ON s.doc = a.doc
+                ORDER BY a.published_day DESC, a.published DESC, a.doc DESC
                 LIMIT ? OFFSET ?""");
         q.setInt(1, limit);
         q.setInt(2, offset);
