@@ -48,6 +48,7 @@ public final class Summarizer {
     private static final int DATELINE_MAX_WORDS = 7;
     /** A dateline opens the body; a caption or source line the reader failed to set apart may precede it. */
     private static final int DATELINE_PARAGRAPHS = 3;
+    private static final Pattern TEASER_TAIL = Pattern.compile("[”\"’')\\]\\s]+$");
     private static final Pattern FINISHED = Pattern.compile("[.?!…][”\"’')\\]]*$");
 
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -55,7 +56,12 @@ public final class Summarizer {
 
     /** The sentences a summary of these paragraphs may use, in document order (dateline and boilerplate left out). */
     public List<String> eligibleSentences(List<String> paragraphs) {
-        return candidates(paragraphs).stream().map(Sentence::text).toList();
+        return candidates(paragraphs, reading()).stream().map(Sentence::text).toList();
+    }
+
+    /** A fresh memo of split and tokenised sentences, for the summaries of one article. */
+    SentenceReading reading() {
+        return new SentenceReading(splitter, stemmer);
     }
 
     /** The best {@code n} sentences of the paragraphs, in document order. */
@@ -68,29 +74,36 @@ public final class Summarizer {
      * steers the topic but is never part of the summary.
      */
     public List<String> summarize(String headline, List<String> paragraphs, int n) {
-        List<Sentence> sentences = candidates(paragraphs);
-        if (n <= 0 || sentences.isEmpty()) return List.of();
+        return summarize(headline, paragraphs, n, reading());
+    }
+
+    /** As {@link #summarize(String, List, int)}, reusing the sentences already read for this article. */
+    List<String> summarize(String headline, List<String> paragraphs, int n, SentenceReading reading) {
+        if (n <= 0) return List.of();
+        List<Sentence> sentences = candidates(paragraphs, reading);
+        if (sentences.isEmpty()) return List.of();
         if (sentences.size() <= n) return sentences.stream().map(Sentence::text).toList();
         Map<String, Double> idf = inverseFrequencies(sentences);
         Map<String, Double> centroid = new HashMap<>();
         for (Sentence s : sentences) {
-            s.vector = weigh(s.terms, idf);
+            s.weigh(idf);
             s.vector.forEach((t, w) -> centroid.merge(t, w, Double::sum));
         }
         if (headline != null && !headline.isBlank()) {
-            Map<String, Double> head = weigh(terms(headline), idf);
+            Map<String, Double> head = weigh(reading.terms(headline), idf);
             double scale = HEADLINE_WEIGHT * norm(centroid) / Math.max(norm(head), 1e-9);
             head.forEach((t, w) -> centroid.merge(t, w * scale, Double::sum));
         }
-        for (Sentence s : sentences) s.score = score(s, centroid);
+        double centroidNorm = norm(centroid);
+        for (Sentence s : sentences) s.score = score(s, centroid, centroidNorm);
         return pick(sentences, n);
     }
 
-    private static double score(Sentence s, Map<String, Double> centroid) {
+    private static double score(Sentence s, Map<String, Double> centroid, double centroidNorm) {
         double prior = 1.0 / (1.0 + POSITION_DECAY * s.rank);
-        if (s.quoted || s.teaser) prior *= QUOTE_FACTOR;
-        if (s.attributed) prior *= SPEECH_FACTOR;
-        return prior + CENTRALITY_WEIGHT * cosine(s.vector, centroid);
+        if (s.quoted || s.facts.teaser()) prior *= QUOTE_FACTOR;
+        if (s.facts.attributed()) prior *= SPEECH_FACTOR;
+        return prior + CENTRALITY_WEIGHT * cosine(s.vector, s.norm, centroid, centroidNorm);
     }
 
     private static List<String> pick(List<Sentence> sentences, int n) {
@@ -99,19 +112,19 @@ public final class Summarizer {
         List<Sentence> chosen = new ArrayList<>();
         for (Sentence s : ranked) {
             if (chosen.size() == n) break;
-            if (chosen.stream().noneMatch(c -> cosine(c.vector, s.vector) > REDUNDANT)) chosen.add(s);
+            if (chosen.stream().noneMatch(c -> cosine(c.vector, c.norm, s.vector, s.norm) > REDUNDANT)) chosen.add(s);
         }
         chosen.sort(Comparator.comparingInt(s -> s.rank));
         return chosen.stream().map(Sentence::text).toList();
     }
 
     /** Every sentence that may stand in a summary, with its rank in document order. */
-    private List<Sentence> candidates(List<String> paragraphs) {
+    private static List<Sentence> candidates(List<String> paragraphs, SentenceReading reading) {
         List<String> all = new ArrayList<>();
         List<Boolean> quoted = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             boolean open = false;
-            List<String> sentences = splitter.split(paragraphs.get(p));
+            List<String> sentences = reading.sentences(paragraphs.get(p));
             for (int i = 0; i < sentences.size(); i++) {
                 String text = sentences.get(i);
                 if (i == 0 && p < DATELINE_PARAGRAPHS) text = withoutDateline(text);
@@ -124,9 +137,9 @@ public final class Summarizer {
         List<Sentence> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             String text = all.get(i);
-            if (!eligible(text, single)) continue;
-            out.add(new Sentence(text, out.size(), quoted.get(i), SPEECH.matcher(text.toLowerCase(Locale.ROOT)).find(),
-                    terms(text)));
+            SentenceReading.Facts facts = reading.facts(text);
+            if (!eligible(facts, single)) continue;
+            out.add(new Sentence(text, out.size(), quoted.get(i), facts));
         }
         return out;
     }
@@ -155,14 +168,34 @@ public final class Summarizer {
     }
 
     /** Never a summary sentence: reading links, credits, bracketed notes, shouting, headings, fragments. */
-    static boolean eligible(String text, boolean onlySentence) {
-        if (BOILERPLATE.matcher(text).find() || BRACKETED.matcher(text).matches()) return false;
-        if (text.chars().noneMatch(Character::isLowerCase)) return false;
+    private static boolean eligible(SentenceReading.Facts facts, boolean onlySentence) {
+        if (facts.furniture()) return false;
         if (onlySentence) return true;
-        int words = Tokens.words(text).size();
         // A short line without final punctuation is a heading or a label, not a sentence.
-        boolean heading = words < HEADING_MAX_WORDS && !FINISHED.matcher(text).find();
-        return !heading && words >= MIN_WORDS;
+        boolean heading = facts.words() < HEADING_MAX_WORDS && !facts.finished();
+        return !heading && facts.words() >= MIN_WORDS;
+    }
+
+    /** Reading links, credits, bracketed notes and lines without a lower-case letter (shouting, labels). */
+    static boolean isFurniture(String text) {
+        if (BOILERPLATE.matcher(text).find() || BRACKETED.matcher(text).matches()) return true;
+        return text.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** Ends in sentence punctuation, perhaps followed by closing quotes or brackets. */
+    static boolean isFinished(String text) {
+        return FINISHED.matcher(text).find();
+    }
+
+    /** Carries a speech attribution (katanya, ujar, tegasnya …). */
+    static boolean isAttributed(String text) {
+        return SPEECH.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Ends in a question or a colon: it voices or teases rather than reports. */
+    static boolean isTeaser(String text) {
+        String end = TEASER_TAIL.matcher(text).replaceAll("");
+        return end.endsWith("?") || end.endsWith(":");
     }
 
     private static boolean startsWithQuote(String text) {
@@ -180,21 +213,6 @@ public final class Summarizer {
         return open;
     }
 
-    /**
-     * The words that carry the topic: no stopwords, no bare numbers; lower-case words are stemmed,
-     * capitalised ones (mostly names) only lower-cased, since stemming mangles names.
-     */
-    List<String> terms(String text) {
-        List<String> out = new ArrayList<>();
-        for (Tokens.Token t : Tokens.of(text)) {
-            if (!t.isWord()) continue;
-            String lower = t.text().toLowerCase(Locale.ROOT);
-            if (Stopwords.contains(lower) || lower.length() < 2) continue;
-            out.add(t.isCapitalised() ? lower : stemmer.stem(lower));
-        }
-        return out;
-    }
-
     private static Map<String, Double> inverseFrequencies(List<Sentence> sentences) {
         Map<String, Integer> df = new HashMap<>();
         for (Sentence s : sentences) s.terms.stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum));
@@ -210,10 +228,10 @@ public final class Summarizer {
         return v;
     }
 
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    /** Cosine of two vectors whose norms are already known (they are reused across many comparisons). */
+    private static double cosine(Map<String, Double> a, double na, Map<String, Double> b, double nb) {
         double dot = 0;
         for (Map.Entry<String, Double> e : a.entrySet()) dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
-        double na = norm(a), nb = norm(b);
         return na == 0 || nb == 0 ? 0 : dot / (na * nb);
     }
 
@@ -227,20 +245,23 @@ public final class Summarizer {
         final String text;
         final int rank;
         final boolean quoted;
-        final boolean attributed;
-        final boolean teaser;
+        final SentenceReading.Facts facts;
         final List<String> terms;
         Map<String, Double> vector = Map.of();
+        double norm;
         double score;
 
-        Sentence(String text, int rank, boolean quoted, boolean attributed, List<String> terms) {
+        Sentence(String text, int rank, boolean quoted, SentenceReading.Facts facts) {
             this.text = text;
             this.rank = rank;
             this.quoted = quoted;
-            this.attributed = attributed;
-            this.terms = terms;
-            String end = text.replaceAll("[”\"’')\\]\\s]+$", "");
-            this.teaser = end.endsWith("?") || end.endsWith(":");
+            this.facts = facts;
+            this.terms = facts.terms();
+        }
+
+        void weigh(Map<String, Double> idf) {
+            vector = Summarizer.weigh(terms, idf);
+            norm = norm(vector);
         }
 
         String text() {
