@@ -3,9 +3,11 @@ package id.warta.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,10 +40,12 @@ public final class Summarizer {
                     + "|(?:editor|penulis|pewarta|reporter|sumber|foto|video|copyright)\\s*:|copyright\\b|©)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern BRACKETED = Pattern.compile("^[\\[(].*[\\])][.\\s]*$");
-    private static final Pattern SPEECH = Pattern.compile(
-            "\\b(?:(?:kata|ujar|ucap|tutur|ungkap|imbuh|papar|pungkas|tandas)(?:nya)?"
-                    + "|(?:tambah|jelas|tegas|terang|lanjut|sebut)nya)\\b",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * Speech attributions (kata, ujarnya, tegasnya …), matched as whole words of the lower-cased sentence:
+     * what {@code \b(?:(?:kata|ujar|…|tandas)(?:nya)?|(?:tambah|…|sebut)nya)\b} matched, found by a scan
+     * because the regex was run on every sentence of every article.
+     */
+    private static final Set<String> SPEECH_WORDS = speechWords();
     /** The dash after a dateline: --, – or — with or without spaces, or a spaced hyphen. */
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*(?:--|–|—)\\s*|\\s-\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern OUTLET_WORD = Pattern.compile("(?i)[a-z0-9]+\\.(?:com|net|co|id)\\b.*|detik\\w*");
@@ -50,6 +54,10 @@ public final class Summarizer {
     private static final int DATELINE_PARAGRAPHS = 3;
     private static final Pattern TEASER_TAIL = Pattern.compile("[”\"’')\\]\\s]+$");
     private static final Pattern FINISHED = Pattern.compile("[.?!…][”\"’')\\]]*$");
+    private static final String TERMINATORS = ".?!…";
+    private static final String CLOSERS = "”\"’')]";
+    /** Line ends: {@code $} may match before a last one, so such rare texts are left to the patterns. */
+    private static final String LINE_ENDS = "\n\r\u0085\u2028\u2029";
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final IndonesianStemmer stemmer = new IndonesianStemmer();
@@ -178,24 +186,66 @@ public final class Summarizer {
 
     /** Reading links, credits, bracketed notes and lines without a lower-case letter (shouting, labels). */
     static boolean isFurniture(String text) {
-        if (BOILERPLATE.matcher(text).find() || BRACKETED.matcher(text).matches()) return true;
-        return text.chars().noneMatch(Character::isLowerCase);
+        if (BOILERPLATE.matcher(text).lookingAt() || BRACKETED.matcher(text).matches()) return true;
+        for (int i = 0; i < text.length(); i++) if (Character.isLowerCase(text.charAt(i))) return false;
+        return true;
     }
 
     /** Ends in sentence punctuation, perhaps followed by closing quotes or brackets. */
     static boolean isFinished(String text) {
-        return FINISHED.matcher(text).find();
+        if (endsWithLineEnd(text)) return FINISHED.matcher(text).find();
+        int k = text.length();
+        while (k > 0 && CLOSERS.indexOf(text.charAt(k - 1)) >= 0) k--;
+        return k > 0 && TERMINATORS.indexOf(text.charAt(k - 1)) >= 0;
     }
 
     /** Carries a speech attribution (katanya, ujar, tegasnya …). */
     static boolean isAttributed(String text) {
-        return SPEECH.matcher(text.toLowerCase(Locale.ROOT)).find();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            while (i < n && isRegexWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
+            if (i > start && SPEECH_WORDS.contains(lower.substring(start, i))) return true;
+            if (i == start) i += Character.charCount(lower.codePointAt(i));
+        }
+        return false;
+    }
+
+    /** What {@code \w} is with Unicode character classes: the run a {@code \b} ends. */
+    private static boolean isRegexWordChar(int c) {
+        if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        if (Character.isAlphabetic(c) || Character.isDigit(c) || c == 0x200C || c == 0x200D) return true;
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.CONNECTOR_PUNCTUATION;
+    }
+
+    private static Set<String> speechWords() {
+        Set<String> words = new HashSet<>();
+        for (String verb : List.of("kata", "ujar", "ucap", "tutur", "ungkap", "imbuh", "papar", "pungkas", "tandas")) {
+            words.add(verb);
+            words.add(verb + "nya");
+        }
+        for (String verb : List.of("tambah", "jelas", "tegas", "terang", "lanjut", "sebut")) words.add(verb + "nya");
+        return Set.copyOf(words);
     }
 
     /** Ends in a question or a colon: it voices or teases rather than reports. */
     static boolean isTeaser(String text) {
-        String end = TEASER_TAIL.matcher(text).replaceAll("");
-        return end.endsWith("?") || end.endsWith(":");
+        if (endsWithLineEnd(text)) {
+            String end = TEASER_TAIL.matcher(text).replaceAll("");
+            return end.endsWith("?") || end.endsWith(":");
+        }
+        int k = text.length();
+        while (k > 0 && (CLOSERS.indexOf(text.charAt(k - 1)) >= 0 || " \t\n\u000B\f\r".indexOf(text.charAt(k - 1)) >= 0)) k--;
+        return k > 0 && (text.charAt(k - 1) == '?' || text.charAt(k - 1) == ':');
+    }
+
+    /** The rare text where {@code $} could match before a last line end: left to the patterns themselves. */
+    private static boolean endsWithLineEnd(String text) {
+        return !text.isEmpty() && LINE_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     private static boolean startsWithQuote(String text) {
@@ -215,7 +265,7 @@ public final class Summarizer {
 
     private static Map<String, Double> inverseFrequencies(List<Sentence> sentences) {
         Map<String, Integer> df = new HashMap<>();
-        for (Sentence s : sentences) s.terms.stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum));
+        for (Sentence s : sentences) for (String t : new HashSet<>(s.terms)) df.merge(t, 1, Integer::sum);
         Map<String, Double> idf = new HashMap<>();
         double n = sentences.size();
         df.forEach((t, d) -> idf.put(t, Math.log(1 + n / d)));
