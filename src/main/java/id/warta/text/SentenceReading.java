@@ -17,6 +17,7 @@ final class SentenceReading {
     private final IndonesianStemmer stemmer;
     private final Map<String, List<String>> sentences = new HashMap<>();
     private final Map<String, Facts> facts = new HashMap<>();
+    private final Map<String, String> withoutDateline = new HashMap<>();
 
     SentenceReading(SentenceSplitter splitter, IndonesianStemmer stemmer) {
         this.splitter = splitter;
@@ -30,6 +31,11 @@ final class SentenceReading {
     /** The sentences of a paragraph. */
     List<String> sentences(String paragraph) {
         return sentences.computeIfAbsent(paragraph, splitter::split);
+    }
+
+    /** {@link Summarizer#withoutDateline}, once per sentence: each summary tries it on its first sentences. */
+    String withoutDateline(String sentence) {
+        return withoutDateline.computeIfAbsent(sentence, Summarizer::withoutDateline);
     }
 
     Facts facts(String sentence) {

@@ -135,7 +135,7 @@ public final class Summarizer {
             List<String> sentences = reading.sentences(paragraphs.get(p));
             for (int i = 0; i < sentences.size(); i++) {
                 String text = sentences.get(i);
-                if (i == 0 && p < DATELINE_PARAGRAPHS) text = withoutDateline(text);
+                if (i == 0 && p < DATELINE_PARAGRAPHS) text = reading.withoutDateline(text);
                 quoted.add(open || startsWithQuote(text));
                 open = quoteOpenAfter(text, open);
                 all.add(text);
