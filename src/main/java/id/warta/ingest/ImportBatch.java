@@ -82,8 +82,9 @@ public final class ImportBatch {
         }
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, expanded.size()), ImportBatch::worker);
         try {
-            // Parsing runs ahead of the writer by a batch and a bit, so both cores stay busy during a commit.
-            int window = BATCH + 4 * threads;
+            // Parsing runs ahead of the writer by two batches and a bit, so the parsers keep both cores busy
+            // while a batch is stored, even once parsing a batch takes less time than storing one.
+            int window = 2 * BATCH + 4 * threads;
             ArrayDeque<Future<Parsed>> ahead = new ArrayDeque<>();
             int submitted = 0;
             long waiting = 0;
