@@ -74,10 +74,13 @@ public final class Bench {
         ImportBatch.Report report;
         long used;
         long live;
+        ImportBatch.Pace pace;
         try (Library library = Library.open(file); HeapPeak heap = new HeapPeak()) {
             start = System.nanoTime();
             long cpuStart = cpuNanos();
-            report = new ImportBatch(threads).run(files, library, null);
+            ImportBatch batch = new ImportBatch(threads);
+            report = batch.run(files, library, null);
+            pace = batch.pace();
             long nanos = System.nanoTime() - start;
             double cpu = (cpuNanos() - cpuStart) / 1e9;
             used = heap.peakUsed();
@@ -87,6 +90,9 @@ public final class Bench {
                     what, files.size(), nanos / 1e9, rate, target, verdict(rate >= target), report.summary(), threads);
             print("  CPU %.1f s = %.1f ms per file; on %d idle cores at most %,.0f /s (load average now %.1f)",
                     cpu, cpu * 1000 / files.size(), CORES, files.size() / (cpu / CORES), loadAverage());
+            print("  storing thread: stored for %.1f s (%.1f s CPU = %.2f ms per file), waited %.1f s for the parsers",
+                    pace.storingNanos() / 1e9, pace.storingCpuNanos() / 1e9, pace.storingCpuNanos() / 1e6 / files.size(),
+                    pace.waitingNanos() / 1e9);
             for (ImportBatch.Failure f : report.failures().stream().limit(3).toList()) print("  failed: %s", f.line());
             print("  peak heap %,d MB in use, %,d MB live after GC (max heap %,d MB; target <= 512 MB: %s)",
                     used >> 20, live >> 20, Runtime.getRuntime().maxMemory() >> 20, verdict(used <= 512L << 20));

@@ -12,6 +12,7 @@ import id.warta.text.QuoteFinder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns a Draft from any reader into an Article: drops page furniture (reading links, credit
@@ -24,6 +25,7 @@ import java.util.Optional;
  * else a closing wire tag ({@code (ant)}). Published: the draft's, else a date inside the dateline.
  */
 public final class ArticleAssembler {
+    private static final Pattern BLANKS = Pattern.compile("[ \\t\\x0B\\f]+");
     private final QuoteFinder quotes = new QuoteFinder();
 
     public Article assemble(Draft draft) {
@@ -57,12 +59,22 @@ public final class ArticleAssembler {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
             // Readers of web pages hand over no-break spaces and runs of blanks; the rules see one space.
-            String text = b.text() == null ? "" : b.text().replace('\u00A0', ' ').replaceAll("[ \\t\\x0B\\f]+", " ").strip();
+            String text = b.text() == null ? "" : oneSpace(b.text().replace('\u00A0', ' ')).strip();
             if (text.isEmpty() || Boilerplate.isInsert(text)) continue;
             if (!out.isEmpty() && Boilerplate.startsTail(text)) break;
             out.add(text.equals(b.text()) ? b : new Block(b.kind(), text));
         }
         return out;
+    }
+
+    /** Runs of blanks as one space; most blocks have none, and they skip the regex. */
+    private static String oneSpace(String text) {
+        boolean plain = text.indexOf("  ") < 0;
+        for (int i = 0; plain && i < text.length(); i++) {
+            char c = text.charAt(i);
+            plain = c != '\t' && c != '\u000B' && c != '\f';
+        }
+        return plain ? text : BLANKS.matcher(text).replaceAll(" ");
     }
 
     private static String closingTagSource(List<Block> blocks) {

@@ -176,7 +176,9 @@ public final class HtmlReader {
 
     private static Element firstCaptionBefore(Document doc, Element body) {
         Element firstParagraph = body == null ? null : body.selectFirst("p");
-        for (Element e : doc.select("figcaption, [class~=(?i)caption], [id~=(?i)caption], .wp-caption-text")) {
+        // Lazily, in document order: the answer is nearly always one of the first few, and a full select ran a regex on every element.
+        Iterable<Element> captions = doc.selectStream("figcaption, [class~=(?i)caption], [id~=(?i)caption], .wp-caption-text")::iterator;
+        for (Element e : captions) {
             if (body != null && e.siblingIndex() >= 0 && precedes(firstParagraph == null ? body : firstParagraph, e)) {
                 return null;
             }

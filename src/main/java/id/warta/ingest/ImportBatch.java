@@ -3,6 +3,8 @@ package id.warta.ingest;
 import id.warta.model.Article;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +40,13 @@ public final class ImportBatch {
         }
     }
 
+    /**
+     * Where the calling thread's time went in the last run: waiting for the parsers, and storing (wall clock
+     * and its own CPU time). Little waiting means storing, not parsing, sets the pace of an import.
+     */
+    public record Pace(long waitingNanos, long storingNanos, long storingCpuNanos) {
+    }
+
     /** Articles per write transaction when the sink takes batches. */
     static final int BATCH = 200;
     /** A batch is written at least this often, so slow inputs (links) are stored and reported as they come. */
@@ -46,6 +55,7 @@ public final class ImportBatch {
     private final InputReader reader = new InputReader();
     private final ArticlePipeline pipeline = new ArticlePipeline();
     private final int threads;
+    private volatile Pace pace = new Pace(0, 0, 0);
 
     /** Parses on as many threads as the machine has cores. */
     public ImportBatch() {
@@ -68,27 +78,42 @@ public final class ImportBatch {
         Writer writer = new Writer(sink, progress, expanded.size());
         if (threads == 1 || expanded.size() < 2) {
             for (String input : expanded) writer.add(parse(input));
-            return writer.finish();
+            return finish(writer, 0);
         }
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, expanded.size()), ImportBatch::worker);
         try {
-            // Parsing runs ahead of the writer by a batch and a bit, so both cores stay busy during a commit.
-            int window = BATCH + 4 * threads;
+            // Parsing runs ahead of the writer by two batches and a bit, so the parsers keep both cores busy
+            // while a batch is stored, even once parsing a batch takes less time than storing one.
+            int window = 2 * BATCH + 4 * threads;
             ArrayDeque<Future<Parsed>> ahead = new ArrayDeque<>();
             int submitted = 0;
+            long waiting = 0;
             for (int i = 0; i < expanded.size(); i++) {
                 while (submitted < expanded.size() && submitted - i < window) {
                     String input = expanded.get(submitted++);
                     ahead.add(workers.submit(() -> parse(input)));
                 }
+                long t = System.nanoTime();
                 Parsed parsed = await(ahead.poll());
+                waiting += System.nanoTime() - t;
                 if (parsed == null) break;
                 writer.add(parsed);
             }
-            return writer.finish();
+            return finish(writer, waiting);
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    private Report finish(Writer writer, long waitingNanos) {
+        Report report = writer.finish();
+        pace = new Pace(waitingNanos, writer.storingNanos, writer.storingCpuNanos);
+        return report;
+    }
+
+    /** Where the calling thread's time went in the last {@link #run}. */
+    public Pace pace() {
+        return pace;
     }
 
     private static Thread worker(Runnable r) {
@@ -126,6 +151,7 @@ public final class ImportBatch {
 
     /** Stores parsed inputs in order, in batches, and reports progress once an input is stored or failed. */
     private static final class Writer {
+        private static final ThreadMXBean THREAD_CPU = ManagementFactory.getThreadMXBean();
         private final ArticleSink sink;
         private final Progress progress;
         private final int total;
@@ -136,6 +162,8 @@ public final class ImportBatch {
         private int stored;
         private int duplicates;
         private long lastFlush = System.nanoTime();
+        private long storingNanos;
+        private long storingCpuNanos;
 
         Writer(ArticleSink sink, Progress progress, int total) {
             this.sink = sink;
@@ -157,9 +185,13 @@ public final class ImportBatch {
 
         private void flush() {
             List<Parsed> parsed = pending.stream().filter(p -> p.article() != null).toList();
+            long t = System.nanoTime();
+            long cpu = THREAD_CPU.getCurrentThreadCpuTime();
             if (!parsed.isEmpty() && !(sink instanceof BatchSink batch && savedTogether(batch, parsed))) {
                 for (Parsed p : parsed) saveOne(p);
             }
+            storingNanos += System.nanoTime() - t;
+            storingCpuNanos += THREAD_CPU.getCurrentThreadCpuTime() - cpu;
             for (Parsed p : pending) {
                 if (p.failure() != null) failures.add(p.failure());
                 finished++;

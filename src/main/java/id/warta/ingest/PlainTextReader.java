@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  * {@code • ANTARA}, or {@code Sumber: Antara}), a by-line and a caption. Anything absent is null.
  */
 public final class PlainTextReader {
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)^sumber\\s*:\\s*(.*)$");
     private static final Pattern BULLET = Pattern.compile("^[•·▪●*-]\\s*(.+)$");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(?:oleh|penulis|reporter|pewarta|laporan)\\s*:?\\s+\\S.{0,60}$");
@@ -79,7 +80,8 @@ public final class PlainTextReader {
         List<List<String>> chunks = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (String line : normal.split("\n", -1)) {
-            String l = line.strip().replaceAll(" {2,}", " ");
+            String l = line.strip();
+            if (l.contains("  ")) l = SPACES.matcher(l).replaceAll(" ");
             if (l.isEmpty()) {
                 if (!current.isEmpty()) chunks.add(current);
                 current = new ArrayList<>();

@@ -27,9 +27,24 @@ public final class ArticleId {
     }
 
     static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ")
-                .strip();
+        return collapseBlanks(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).strip();
+    }
+
+    /** Runs of {@code [ \t\n\x0B\f\r]} (regex {@code \s}) as one space; a loop, since every article's whole text passes here. */
+    private static String collapseBlanks(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean blank = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                blank = true;
+                continue;
+            }
+            if (blank) out.append(' ');
+            blank = false;
+            out.append(c);
+        }
+        if (blank) out.append(' ');
+        return out.toString();
     }
 }

@@ -16,30 +16,35 @@ public final class ArticleSummaries {
     static final int LONG_SECTION = 4;
 
     private final Summarizer summarizer = new Summarizer();
-    private final SentenceSplitter splitter = new SentenceSplitter();
 
     public Article annotate(Article article) {
+        // The section summaries and the article's draw on the same sentences: read them once.
+        SentenceReading reading = summarizer.reading();
         List<Section> sections = new ArrayList<>();
         for (Section s : article.sections()) {
-            sections.add(s.withSummary(String.join(" ", sectionSentences(article.headline(), s))));
+            sections.add(s.withSummary(String.join(" ", sectionSentences(article.headline(), s, reading))));
         }
         return article.withSections(sections)
-                .withSummary(String.join(" ", sentences(article, ARTICLE_SENTENCES)));
+                .withSummary(String.join(" ", sentences(article, ARTICLE_SENTENCES, reading)));
     }
 
     /** The {@code n} sentences that best summarise the whole article, in document order. */
     public List<String> sentences(Article article, int n) {
+        return sentences(article, n, summarizer.reading());
+    }
+
+    private List<String> sentences(Article article, int n, SentenceReading reading) {
         List<String> paragraphs = new ArrayList<>();
         for (Section s : article.sections()) paragraphs.addAll(s.paragraphs());
-        return summarizer.summarize(article.headline(), paragraphs, n);
+        return summarizer.summarize(article.headline(), paragraphs, n, reading);
     }
 
     /** A section's summary, steered by its sub-heading (or, for the lead, the headline). */
-    private List<String> sectionSentences(String headline, Section section) {
+    private List<String> sectionSentences(String headline, Section section, SentenceReading reading) {
         int count = 0;
-        for (String p : section.paragraphs()) count += splitter.spans(p).size();
+        for (String p : section.paragraphs()) count += reading.sentences(p).size();
         int n = count >= LONG_SECTION ? 2 : 1;
         String topic = section.heading() != null ? section.heading() : headline;
-        return summarizer.summarize(topic, section.paragraphs(), n);
+        return summarizer.summarize(topic, section.paragraphs(), n, reading);
     }
 }

@@ -3,9 +3,11 @@ package id.warta.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,24 +40,36 @@ public final class Summarizer {
                     + "|(?:editor|penulis|pewarta|reporter|sumber|foto|video|copyright)\\s*:|copyright\\b|©)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern BRACKETED = Pattern.compile("^[\\[(].*[\\])][.\\s]*$");
-    private static final Pattern SPEECH = Pattern.compile(
-            "\\b(?:(?:kata|ujar|ucap|tutur|ungkap|imbuh|papar|pungkas|tandas)(?:nya)?"
-                    + "|(?:tambah|jelas|tegas|terang|lanjut|sebut)nya)\\b",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * Speech attributions (kata, ujarnya, tegasnya …), matched as whole words of the lower-cased sentence:
+     * what {@code \b(?:(?:kata|ujar|…|tandas)(?:nya)?|(?:tambah|…|sebut)nya)\b} matched, found by a scan
+     * because the regex was run on every sentence of every article.
+     */
+    private static final Set<String> SPEECH_WORDS = speechWords();
     /** The dash after a dateline: --, – or — with or without spaces, or a spaced hyphen. */
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*(?:--|–|—)\\s*|\\s-\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern OUTLET_WORD = Pattern.compile("(?i)[a-z0-9]+\\.(?:com|net|co|id)\\b.*|detik\\w*");
     private static final int DATELINE_MAX_WORDS = 7;
     /** A dateline opens the body; a caption or source line the reader failed to set apart may precede it. */
     private static final int DATELINE_PARAGRAPHS = 3;
+    private static final Pattern TEASER_TAIL = Pattern.compile("[”\"’')\\]\\s]+$");
     private static final Pattern FINISHED = Pattern.compile("[.?!…][”\"’')\\]]*$");
+    private static final String TERMINATORS = ".?!…";
+    private static final String CLOSERS = "”\"’')]";
+    /** Line ends: {@code $} may match before a last one, so such rare texts are left to the patterns. */
+    private static final String LINE_ENDS = "\n\r\u0085\u2028\u2029";
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final IndonesianStemmer stemmer = new IndonesianStemmer();
 
     /** The sentences a summary of these paragraphs may use, in document order (dateline and boilerplate left out). */
     public List<String> eligibleSentences(List<String> paragraphs) {
-        return candidates(paragraphs).stream().map(Sentence::text).toList();
+        return candidates(paragraphs, reading()).stream().map(Sentence::text).toList();
+    }
+
+    /** A fresh memo of split and tokenised sentences, for the summaries of one article. */
+    SentenceReading reading() {
+        return new SentenceReading(splitter, stemmer);
     }
 
     /** The best {@code n} sentences of the paragraphs, in document order. */
@@ -68,29 +82,36 @@ public final class Summarizer {
      * steers the topic but is never part of the summary.
      */
     public List<String> summarize(String headline, List<String> paragraphs, int n) {
-        List<Sentence> sentences = candidates(paragraphs);
-        if (n <= 0 || sentences.isEmpty()) return List.of();
+        return summarize(headline, paragraphs, n, reading());
+    }
+
+    /** As {@link #summarize(String, List, int)}, reusing the sentences already read for this article. */
+    List<String> summarize(String headline, List<String> paragraphs, int n, SentenceReading reading) {
+        if (n <= 0) return List.of();
+        List<Sentence> sentences = candidates(paragraphs, reading);
+        if (sentences.isEmpty()) return List.of();
         if (sentences.size() <= n) return sentences.stream().map(Sentence::text).toList();
         Map<String, Double> idf = inverseFrequencies(sentences);
         Map<String, Double> centroid = new HashMap<>();
         for (Sentence s : sentences) {
-            s.vector = weigh(s.terms, idf);
+            s.weigh(idf);
             s.vector.forEach((t, w) -> centroid.merge(t, w, Double::sum));
         }
         if (headline != null && !headline.isBlank()) {
-            Map<String, Double> head = weigh(terms(headline), idf);
+            Map<String, Double> head = weigh(reading.terms(headline), idf);
             double scale = HEADLINE_WEIGHT * norm(centroid) / Math.max(norm(head), 1e-9);
             head.forEach((t, w) -> centroid.merge(t, w * scale, Double::sum));
         }
-        for (Sentence s : sentences) s.score = score(s, centroid);
+        double centroidNorm = norm(centroid);
+        for (Sentence s : sentences) s.score = score(s, centroid, centroidNorm);
         return pick(sentences, n);
     }
 
-    private static double score(Sentence s, Map<String, Double> centroid) {
+    private static double score(Sentence s, Map<String, Double> centroid, double centroidNorm) {
         double prior = 1.0 / (1.0 + POSITION_DECAY * s.rank);
-        if (s.quoted || s.teaser) prior *= QUOTE_FACTOR;
-        if (s.attributed) prior *= SPEECH_FACTOR;
-        return prior + CENTRALITY_WEIGHT * cosine(s.vector, centroid);
+        if (s.quoted || s.facts.teaser()) prior *= QUOTE_FACTOR;
+        if (s.facts.attributed()) prior *= SPEECH_FACTOR;
+        return prior + CENTRALITY_WEIGHT * cosine(s.vector, s.norm, centroid, centroidNorm);
     }
 
     private static List<String> pick(List<Sentence> sentences, int n) {
@@ -99,22 +120,22 @@ public final class Summarizer {
         List<Sentence> chosen = new ArrayList<>();
         for (Sentence s : ranked) {
             if (chosen.size() == n) break;
-            if (chosen.stream().noneMatch(c -> cosine(c.vector, s.vector) > REDUNDANT)) chosen.add(s);
+            if (chosen.stream().noneMatch(c -> cosine(c.vector, c.norm, s.vector, s.norm) > REDUNDANT)) chosen.add(s);
         }
         chosen.sort(Comparator.comparingInt(s -> s.rank));
         return chosen.stream().map(Sentence::text).toList();
     }
 
     /** Every sentence that may stand in a summary, with its rank in document order. */
-    private List<Sentence> candidates(List<String> paragraphs) {
+    private static List<Sentence> candidates(List<String> paragraphs, SentenceReading reading) {
         List<String> all = new ArrayList<>();
         List<Boolean> quoted = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             boolean open = false;
-            List<String> sentences = splitter.split(paragraphs.get(p));
+            List<String> sentences = reading.sentences(paragraphs.get(p));
             for (int i = 0; i < sentences.size(); i++) {
                 String text = sentences.get(i);
-                if (i == 0 && p < DATELINE_PARAGRAPHS) text = withoutDateline(text);
+                if (i == 0 && p < DATELINE_PARAGRAPHS) text = reading.withoutDateline(text);
                 quoted.add(open || startsWithQuote(text));
                 open = quoteOpenAfter(text, open);
                 all.add(text);
@@ -124,9 +145,9 @@ public final class Summarizer {
         List<Sentence> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             String text = all.get(i);
-            if (!eligible(text, single)) continue;
-            out.add(new Sentence(text, out.size(), quoted.get(i), SPEECH.matcher(text.toLowerCase(Locale.ROOT)).find(),
-                    terms(text)));
+            SentenceReading.Facts facts = reading.facts(text);
+            if (!eligible(facts, single)) continue;
+            out.add(new Sentence(text, out.size(), quoted.get(i), facts));
         }
         return out;
     }
@@ -155,14 +176,76 @@ public final class Summarizer {
     }
 
     /** Never a summary sentence: reading links, credits, bracketed notes, shouting, headings, fragments. */
-    static boolean eligible(String text, boolean onlySentence) {
-        if (BOILERPLATE.matcher(text).find() || BRACKETED.matcher(text).matches()) return false;
-        if (text.chars().noneMatch(Character::isLowerCase)) return false;
+    private static boolean eligible(SentenceReading.Facts facts, boolean onlySentence) {
+        if (facts.furniture()) return false;
         if (onlySentence) return true;
-        int words = Tokens.words(text).size();
         // A short line without final punctuation is a heading or a label, not a sentence.
-        boolean heading = words < HEADING_MAX_WORDS && !FINISHED.matcher(text).find();
-        return !heading && words >= MIN_WORDS;
+        boolean heading = facts.words() < HEADING_MAX_WORDS && !facts.finished();
+        return !heading && facts.words() >= MIN_WORDS;
+    }
+
+    /** Reading links, credits, bracketed notes and lines without a lower-case letter (shouting, labels). */
+    static boolean isFurniture(String text) {
+        if (BOILERPLATE.matcher(text).lookingAt() || BRACKETED.matcher(text).matches()) return true;
+        for (int i = 0; i < text.length(); i++) if (Character.isLowerCase(text.charAt(i))) return false;
+        return true;
+    }
+
+    /** Ends in sentence punctuation, perhaps followed by closing quotes or brackets. */
+    static boolean isFinished(String text) {
+        if (endsWithLineEnd(text)) return FINISHED.matcher(text).find();
+        int k = text.length();
+        while (k > 0 && CLOSERS.indexOf(text.charAt(k - 1)) >= 0) k--;
+        return k > 0 && TERMINATORS.indexOf(text.charAt(k - 1)) >= 0;
+    }
+
+    /** Carries a speech attribution (katanya, ujar, tegasnya …). */
+    static boolean isAttributed(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            while (i < n && isRegexWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
+            if (i > start && SPEECH_WORDS.contains(lower.substring(start, i))) return true;
+            if (i == start) i += Character.charCount(lower.codePointAt(i));
+        }
+        return false;
+    }
+
+    /** What {@code \w} is with Unicode character classes: the run a {@code \b} ends. */
+    private static boolean isRegexWordChar(int c) {
+        if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        if (Character.isAlphabetic(c) || Character.isDigit(c) || c == 0x200C || c == 0x200D) return true;
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.CONNECTOR_PUNCTUATION;
+    }
+
+    private static Set<String> speechWords() {
+        Set<String> words = new HashSet<>();
+        for (String verb : List.of("kata", "ujar", "ucap", "tutur", "ungkap", "imbuh", "papar", "pungkas", "tandas")) {
+            words.add(verb);
+            words.add(verb + "nya");
+        }
+        for (String verb : List.of("tambah", "jelas", "tegas", "terang", "lanjut", "sebut")) words.add(verb + "nya");
+        return Set.copyOf(words);
+    }
+
+    /** Ends in a question or a colon: it voices or teases rather than reports. */
+    static boolean isTeaser(String text) {
+        if (endsWithLineEnd(text)) {
+            String end = TEASER_TAIL.matcher(text).replaceAll("");
+            return end.endsWith("?") || end.endsWith(":");
+        }
+        int k = text.length();
+        while (k > 0 && (CLOSERS.indexOf(text.charAt(k - 1)) >= 0 || " \t\n\u000B\f\r".indexOf(text.charAt(k - 1)) >= 0)) k--;
+        return k > 0 && (text.charAt(k - 1) == '?' || text.charAt(k - 1) == ':');
+    }
+
+    /** The rare text where {@code $} could match before a last line end: left to the patterns themselves. */
+    private static boolean endsWithLineEnd(String text) {
+        return !text.isEmpty() && LINE_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     private static boolean startsWithQuote(String text) {
@@ -180,24 +263,9 @@ public final class Summarizer {
         return open;
     }
 
-    /**
-     * The words that carry the topic: no stopwords, no bare numbers; lower-case words are stemmed,
-     * capitalised ones (mostly names) only lower-cased, since stemming mangles names.
-     */
-    List<String> terms(String text) {
-        List<String> out = new ArrayList<>();
-        for (Tokens.Token t : Tokens.of(text)) {
-            if (!t.isWord()) continue;
-            String lower = t.text().toLowerCase(Locale.ROOT);
-            if (Stopwords.contains(lower) || lower.length() < 2) continue;
-            out.add(t.isCapitalised() ? lower : stemmer.stem(lower));
-        }
-        return out;
-    }
-
     private static Map<String, Double> inverseFrequencies(List<Sentence> sentences) {
         Map<String, Integer> df = new HashMap<>();
-        for (Sentence s : sentences) s.terms.stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum));
+        for (Sentence s : sentences) for (String t : new HashSet<>(s.terms)) df.merge(t, 1, Integer::sum);
         Map<String, Double> idf = new HashMap<>();
         double n = sentences.size();
         df.forEach((t, d) -> idf.put(t, Math.log(1 + n / d)));
@@ -210,10 +278,10 @@ public final class Summarizer {
         return v;
     }
 
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    /** Cosine of two vectors whose norms are already known (they are reused across many comparisons). */
+    private static double cosine(Map<String, Double> a, double na, Map<String, Double> b, double nb) {
         double dot = 0;
         for (Map.Entry<String, Double> e : a.entrySet()) dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
-        double na = norm(a), nb = norm(b);
         return na == 0 || nb == 0 ? 0 : dot / (na * nb);
     }
 
@@ -227,20 +295,23 @@ public final class Summarizer {
         final String text;
         final int rank;
         final boolean quoted;
-        final boolean attributed;
-        final boolean teaser;
+        final SentenceReading.Facts facts;
         final List<String> terms;
         Map<String, Double> vector = Map.of();
+        double norm;
         double score;
 
-        Sentence(String text, int rank, boolean quoted, boolean attributed, List<String> terms) {
+        Sentence(String text, int rank, boolean quoted, SentenceReading.Facts facts) {
             this.text = text;
             this.rank = rank;
             this.quoted = quoted;
-            this.attributed = attributed;
-            this.terms = terms;
-            String end = text.replaceAll("[”\"’')\\]\\s]+$", "");
-            this.teaser = end.endsWith("?") || end.endsWith(":");
+            this.facts = facts;
+            this.terms = facts.terms();
+        }
+
+        void weigh(Map<String, Double> idf) {
+            vector = Summarizer.weigh(terms, idf);
+            norm = norm(vector);
         }
 
         String text() {

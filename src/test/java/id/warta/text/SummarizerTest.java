@@ -3,6 +3,9 @@ package id.warta.text;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -82,5 +85,30 @@ class SummarizerTest {
         assertEquals(score, Summarizer.withoutDateline(score));
         String compound = "Presiden Joko Widodo memerintahkan TNI - Polri bersiaga.";
         assertEquals(compound, Summarizer.withoutDateline(compound));
+    }
+
+    /** The patterns the sentence checks were before they became scans (run on every sentence, they were slow). */
+    private static final Pattern SPEECH = Pattern.compile(
+            "\\b(?:(?:kata|ujar|ucap|tutur|ungkap|imbuh|papar|pungkas|tandas)(?:nya)?"
+                    + "|(?:tambah|jelas|tegas|terang|lanjut|sebut)nya)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern TEASER_TAIL = Pattern.compile("[”\"’')\\]\\s]+$");
+    private static final Pattern FINISHED = Pattern.compile("[.?!…][”\"’')\\]]*$");
+
+    @Test
+    void sentenceChecksAgreeWithTheirPatternsOnRandomText() {
+        String[] pieces = {"kata", "nya", "ujar", "tegas", "tambah", "lah", "Kata", "KATA", " ", " ", "\n", "\t", ".", "?", "!",
+                "…", ":", "”", "\"", "’", "'", ")", "]", "-", "_", "é", "\u0301", "\u200d", "\u0085", "\u2028", "9", "x", "İ"};
+        Random random = new Random(11);
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(10);
+            for (int i = 0; i < length; i++) b.append(pieces[random.nextInt(pieces.length)]);
+            String text = b.toString();
+            assertEquals(SPEECH.matcher(text.toLowerCase(Locale.ROOT)).find(), Summarizer.isAttributed(text), text);
+            assertEquals(FINISHED.matcher(text).find(), Summarizer.isFinished(text), text);
+            String end = TEASER_TAIL.matcher(text).replaceAll("");
+            assertEquals(end.endsWith("?") || end.endsWith(":"), Summarizer.isTeaser(text), text);
+        }
     }
 }

@@ -2,7 +2,11 @@ package id.warta.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,5 +37,24 @@ class TokensTest {
             assertTrue(Stopwords.contains(w), w);
         }
         for (String w : new String[]{"perang", "presiden", "damai", "minyak"}) assertFalse(Stopwords.contains(w), w);
+    }
+
+    /** The scan replaced this grammar (a regex, too slow for every sentence of every article); both must agree. */
+    private static final Pattern GRAMMAR = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:[.,:'’\\-][\\p{L}\\p{N}\\p{M}]+)*");
+
+    @Test
+    void scanAgreesWithTheTokenGrammarOnRandomText() {
+        String alphabet = "aZé0 9.,:'’-–\"“”()\u00a0\u0301\u00bd\u2167ñ\n?!Ⅻ\ud83d\ude00é";
+        Random random = new Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(24);
+            for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String text = b.toString();
+            List<Tokens.Token> expected = new ArrayList<>();
+            Matcher m = GRAMMAR.matcher(text);
+            while (m.find()) expected.add(new Tokens.Token(m.group(), m.start(), m.end()));
+            assertEquals(expected, Tokens.of(text), text);
+        }
     }
 }
