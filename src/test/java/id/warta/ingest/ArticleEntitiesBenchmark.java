@@ -1,0 +1,62 @@
+package id.warta.ingest;
+
+import id.warta.model.Article;
+import id.warta.text.ArticleEntities;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Prints the CPU time {@link ArticleEntities#annotate} takes per article, the share of ingest it costs.
+ * Articles are the seed plus the saved news pages of {@code ../shared/corpus/news-pages} when present,
+ * assembled once (not timed), then annotated in rounds until 2,000 annotations; one warm-up round first.
+ *
+ * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) id.warta.ingest.ArticleEntitiesBenchmark</pre>
+ */
+public final class ArticleEntitiesBenchmark {
+    private static final int ANNOTATIONS = 2_000;
+
+    private ArticleEntitiesBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Article> articles = articles();
+        ArticleEntities entities = new ArticleEntities();
+        long mentions = run(entities, articles);
+        var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = bean.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        mentions = run(entities, articles);
+        double cpuMs = (bean.getCurrentThreadCpuTime() - cpu) / 1e6;
+        double wallMs = (System.nanoTime() - wall) / 1e6;
+        long chars = articles.stream().mapToLong(a -> a.sections().stream()
+                .flatMap(s -> s.paragraphs().stream()).mapToLong(String::length).sum()).sum();
+        System.out.printf("annotated %,d articles (%d distinct, %,d body chars on average, %,d mentions) in %.0f ms CPU "
+                        + "(%.0f ms wall): %.3f ms CPU per article%n", ANNOTATIONS, articles.size(), chars / articles.size(),
+                mentions, cpuMs, wallMs, cpuMs / ANNOTATIONS);
+    }
+
+    private static long run(ArticleEntities entities, List<Article> articles) {
+        long mentions = 0;
+        for (int i = 0; i < ANNOTATIONS; i++) mentions += entities.annotate(articles.get(i % articles.size())).mentions().size();
+        return mentions;
+    }
+
+    private static List<Article> articles() throws Exception {
+        InputReader reader = new InputReader();
+        ArticleAssembler assembler = new ArticleAssembler();
+        List<Path> inputs = new ArrayList<>(List.of(Path.of("data/000_541abc782ac656e9.txt")));
+        Path pages = Path.of("").toAbsolutePath().getParent().resolve("shared/corpus/news-pages");
+        if (Files.isDirectory(pages)) {
+            try (Stream<Path> files = Files.walk(pages)) {
+                files.filter(p -> p.toString().endsWith(".html")).sorted().forEach(inputs::add);
+            }
+        }
+        List<Article> out = new ArrayList<>();
+        for (Path p : inputs) out.add(assembler.assemble(reader.read(p.toString())));
+        return out;
+    }
+}
