@@ -53,7 +53,13 @@ public final class EntityRecognizer {
      */
     public List<EntitySpan> recognize(String line, Map<String, EntityType> known) {
         if (line == null || line.isBlank()) return List.of();
-        return new Pass(line, known).run();
+        return new Pass(line, WordToken.split(line), known).run();
+    }
+
+    /** As {@link #recognize(String, Map)}, with the line already split: {@link ArticleEntities} reads each passage twice. */
+    List<EntitySpan> recognize(String line, List<WordToken> tokens, Map<String, EntityType> known) {
+        if (line == null || line.isBlank()) return List.of();
+        return new Pass(line, tokens, known).run();
     }
 
     /** One line's recognition: its tokens, what is known of its shape, and the spans found so far. */
@@ -68,9 +74,9 @@ public final class EntityRecognizer {
         /** First and last words of the full person names found so far in this line. */
         final java.util.Set<String> nameParts = new java.util.HashSet<>();
 
-        Pass(String line, Map<String, EntityType> known) {
+        Pass(String line, List<WordToken> tokens, Map<String, EntityType> known) {
             this.line = line;
-            this.tokens = WordToken.split(line);
+            this.tokens = tokens;
             this.known = known;
             this.sentenceStart = sentenceStarts();
             this.allCaps = isAllCaps();
