@@ -402,7 +402,7 @@ public final class EntityRecognizer {
             if (titleCase || allCommon(p, q)) return null;
             String next = q < tokens.size() ? tokens.get(q).lower() : "";
             if (ambiguous(p) && q - p == 1 && !cues.personVerbs.contains(next)
-                    && !cues.auxiliaries.contains(next)) return null;
+                    && !cues.auxiliaries.contains(next) && !(sentenceStart[p] && !titleCase && actsAsSubject(next))) return null;
             if (personCue) return EntityType.PERSON;
             String prev = p > 0 ? tokens.get(p - 1).lower() : "";
             if (cues.attribution.contains(prev) || cues.personRoles.contains(prev)) return EntityType.PERSON;
@@ -411,6 +411,7 @@ public final class EntityRecognizer {
             // A lone capitalised word with no cue: a person only when it acts as one (Hidayat juga menilai, dan Airlangga).
             if (cues.looksLikeVerb(next) || cues.auxiliaries.contains(next)) return EntityType.PERSON;
             if (isCoordinatedWithPerson(p, q)) return EntityType.PERSON;
+            if (Boolean.getBoolean("exp1") && !sentenceStart[p]) return EntityType.PERSON;
             return null;
         }
 
@@ -443,6 +444,15 @@ public final class EntityRecognizer {
             int after = q + 1 + m.get().length();
             return after >= tokens.size() || !tokens.get(after).isWord() || !tokens.get(after).isLowerCase()
                     || !cues.looksLikeVerb(tokens.get(after).lower());
+        }
+
+        /**
+         * Suhardi mengalami…, Prasetyo merupakan…: at a sentence start, an unknown word (not an ordinary one by
+         * list or shape) followed by an active or passive verb is its subject, a person. "Ter-" words are left
+         * out: after a noun they are mostly adjectives and demonstratives (tersebut, terbesar).
+         */
+        private boolean actsAsSubject(String next) {
+            return cues.looksLikeVerb(next) && !next.startsWith("ter");
         }
 
         /** Hidayat dan Airlangga: a lone word joined by "dan" to a person is a person too. */
