@@ -24,6 +24,7 @@ public final class EntityRecognizer {
     private static final Set<String> ORGANIZATION_JOINERS = Set.of("dan", "of", "and", "for", "the", "&", "-", "untuk");
     private static final Set<String> BUILDING_WORDS = Set.of("kompleks", "komplek", "gedung", "prefektur");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "…", "–", "—", "|");
+    private static final Set<String> LIST_JOINERS = Set.of("dan", "atau", "serta", ",");
     private static final Set<String> OPENERS = Set.of("“", "\"", "‘", "'", "(", "[", "«");
 
     private final Gazetteer gazetteer;
@@ -343,8 +344,11 @@ public final class EntityRecognizer {
                     || w.equals("negeri") && tokens.get(at - 1).lower().equals("luar"))) {
                 return true; // warga negara Australia, menteri luar negeri AS: a nationality, a portfolio
             }
-            if (!country || cues.placeCues.contains(w) || cues.functionWords.contains(w) || cues.attribution.contains(w)) return false;
-            return !cues.looksLikeVerb(w);
+            if (cues.placeCues.contains(w) || cues.functionWords.contains(w) || cues.attribution.contains(w)) return false;
+            // disegel Jepang, menuduh Damaskus, dibantah Beijing: a place as a verb's agent or object acts as a state
+            // (its government), unless the verb moves to or stays at it (mengunjungi Mesir, tiba di).
+            if (cues.looksLikeVerb(w)) return !cues.placeVerbs.contains(w);
+            return country;
         }
 
         /** A headed name (Kementerian Luar Negeri Rusia, Kota Medan) runs to the end of the run or the next person. */
@@ -411,7 +415,7 @@ public final class EntityRecognizer {
             // A lone capitalised word with no cue: a person only when it acts as one (Hidayat juga menilai, dan Airlangga).
             if (cues.looksLikeVerb(next) || cues.auxiliaries.contains(next)) return EntityType.PERSON;
             if (isCoordinatedWithPerson(p, q)) return EntityType.PERSON;
-            if (Boolean.getBoolean("exp1") && !sentenceStart[p]) return EntityType.PERSON;
+            if (isCoordinatedWithPlace(p, q)) return EntityType.PLACE;
             return null;
         }
 
@@ -463,6 +467,20 @@ public final class EntityRecognizer {
             if (q + 1 >= tokens.size() || !tokens.get(q).text().equals("dan")) return false;
             Optional<Gazetteer.Match> m = listedAt(q + 1, tokens.size());
             return m.isPresent() && m.get().entry().type() == EntityType.PERSON;
+        }
+
+        /**
+         * Kashgar dan Hotan, Toledo, Tucson atau Topeka: an unknown word in a list right after a place, or
+         * before "dan"/"atau" and a listed place, is a place too.
+         */
+        private boolean isCoordinatedWithPlace(int p, int q) {
+            if (p >= 2 && LIST_JOINERS.contains(tokens.get(p - 1).text()) && !out.isEmpty()) {
+                EntitySpan last = out.get(out.size() - 1);
+                if (last.type() == EntityType.PLACE && last.end() == tokens.get(p - 2).end()) return true;
+            }
+            if (q + 1 >= tokens.size() || !Set.of("dan", "atau", "serta").contains(tokens.get(q).text())) return false;
+            Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, q + 1, tokens.size());
+            return m.isPresent() && m.get().entry().type() == EntityType.PLACE;
         }
 
         /** Jakarta (ANTARA): an outlet in brackets after a place is a dateline, not the place's short form. */

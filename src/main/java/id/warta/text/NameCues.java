@@ -44,6 +44,13 @@ final class NameCues {
             "tidak", "tak", "belum", "kini", "masih", "lantas", "lalu", "kemudian", "sendiri", "pernah", "sedang", "ingin",
             "mau", "harus", "justru", "optimistis", "yakin", "mengaku", "sempat", "segera", "hanya", "saat", "tengah");
 
+    /** Verbs whose object is where something goes or is, so a place after them stays a place (mengunjungi Mesir). */
+    final Set<String> placeVerbs = Set.of("mengunjungi", "memasuki", "mendekati", "meninggalkan", "menuju", "mendatangi",
+            "menghantam", "menyerang", "menyerbu", "menginvasi", "menduduki", "melintasi", "mencapai", "berada", "berlokasi",
+            "bertempat", "berasal", "bermukim", "menetap", "mendarat", "melanda", "mengguncang", "menerjang", "meliputi",
+            "mengelilingi", "membombardir", "menembaki", "dikunjungi", "ditengahi", "berkunjung", "bertolak", "berangkat",
+            "kembali", "tinggal", "terletak", "berbatasan");
+
     /** Compass words that extend a place (Afrika Barat, Gaza selatan). */
     final Set<String> directions = Set.of("utara", "selatan", "timur", "barat", "tengah", "tenggara", "laut", "daya");
 
