@@ -348,7 +348,9 @@ public final class EntityRecognizer {
             // disegel Jepang, menuduh Damaskus, dibantah Beijing: a place as a verb's agent or object acts as a state
             // (its government), unless the verb moves to or stays at it (mengunjungi Mesir, tiba di).
             if (cues.looksLikeVerb(w)) return !cues.placeVerbs.contains(w);
-            return country;
+            // tanaman Hawaii, keistimewaan Yogyakarta: after a plain noun a place qualifies it; after a word that
+            // locates (luar, sektor, sekitar) or a function word (akhirnya, hanya) it is still where things are.
+            return country || !Stopwords.contains(w) && !cues.commonWords.contains(w) && !cues.locatingNouns.contains(w);
         }
 
         /** A headed name (Kementerian Luar Negeri Rusia, Kota Medan) runs to the end of the run or the next person. */

@@ -51,6 +51,12 @@ final class NameCues {
             "mengelilingi", "membombardir", "menembaki", "dikunjungi", "ditengahi", "berkunjung", "bertolak", "berangkat",
             "kembali", "tinggal", "terletak", "berbatasan");
 
+    /** Nouns that locate what follows, so a place after them stays a place (di luar Abkhazia, sektor Golan). */
+    final Set<String> locatingNouns = Set.of("luar", "sektor", "zona", "tepi", "pesisir", "pantai", "pedalaman", "jalur",
+            "bagian", "sekitar", "pusat", "dekat", "ujung", "sisi", "perbatasan", "kawasan", "wilayah", "daerah", "konservasi",
+            "selatan", "utara", "barat", "timur", "tengah", "seberang", "sepanjang", "penjuru", "pelosok", "alam", "asli",
+            "konflik");
+
     /** Compass words that extend a place (Afrika Barat, Gaza selatan). */
     final Set<String> directions = Set.of("utara", "selatan", "timur", "barat", "tengah", "tenggara", "laut", "daya");
 
