@@ -128,6 +128,7 @@ public final class EntityRecognizer {
             String s = t.text();
             if (s.equals(".")) return cues.abbreviations.contains(before.text()) || isInitial(before);
             if (s.equals("-") && before.end() == t.start()) return true;
+            if (s.equals("/") && before.end() == t.start() && before.isAcronym()) return true; // DPR/MPR: one building, one span
             return NAME_PARTICLES.contains(s) || ORGANIZATION_JOINERS.contains(s);
         }
 
