@@ -22,7 +22,14 @@ import java.util.Set;
 public final class EntityRecognizer {
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "binti", "van", "von", "der", "de", "da", "al", "el", "dos", "del", "la", "le", "ibn", "abu");
     private static final Set<String> ORGANIZATION_JOINERS = Set.of("dan", "of", "and", "for", "the", "&", "-", "untuk");
-    private static final Set<String> BUILDING_WORDS = Set.of("kompleks", "komplek", "gedung", "prefektur");
+    /**
+     * Lower-case words for a building, a site or a natural feature: with the name after them they are the place
+     * (kantor Presiden, kediaman Soekarno, hutan Jambi), unlike words for an area (kota, wilayah, daerah), which
+     * stay outside it (kota Jakarta).
+     */
+    private static final Set<String> BUILDING_WORDS = Set.of("kompleks", "komplek", "gedung", "prefektur", "kantor",
+            "kediaman", "restoran", "kampus", "istana", "stasiun", "jalan", "hutan", "perairan", "gletser", "kepulauan",
+            "pelabuhan", "bandara", "markas", "pangkalan", "penjara", "kamp", "masjid", "gereja", "stadion", "wisma");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "…", "–", "—", "|");
     private static final Set<String> LIST_JOINERS = Set.of("dan", "atau", "serta", ",");
     private static final Set<String> OPENERS = Set.of("“", "\"", "‘", "'", "(", "[", "«");
