@@ -421,7 +421,7 @@ public final class EntityRecognizer {
             String prev = p > 0 ? tokens.get(p - 1).lower() : "";
             if (cues.attribution.contains(prev) || cues.personRoles.contains(prev)) return EntityType.PERSON;
             if (cues.placeCues.contains(prev) || isFollowedByListedPlace(q)) return EntityType.PLACE;
-            if (q - p > 1) return EntityType.PERSON;
+            if (q - p > 1) return hasEnglishWord(p, q) ? null : EntityType.PERSON;
             // A lone capitalised word with no cue: a person only when it acts as one (Hidayat juga menilai, dan Airlangga).
             if (cues.looksLikeVerb(next) || cues.auxiliaries.contains(next)) return EntityType.PERSON;
             if (isCoordinatedWithPerson(p, q)) return EntityType.PERSON;
@@ -496,6 +496,12 @@ public final class EntityRecognizer {
         /** Jakarta (ANTARA): an outlet in brackets after a place is a dateline, not the place's short form. */
         private boolean isListedOrganization(String name) {
             return gazetteer.canonical(name, EntityType.ORGANIZATION).isPresent();
+        }
+
+        /** Banking Efficiency Award, Royal Ballet: English words name an award, an event or a firm, not a person. */
+        private boolean hasEnglishWord(int p, int q) {
+            for (int k = p; k < q; k++) if (cues.englishWords.contains(tokens.get(k).lower())) return true;
+            return false;
         }
 
         private boolean hasDigit(WordToken t) {

@@ -24,6 +24,7 @@ final class NameCues {
     final Set<String> placeCues = words("place-cues.lst", false);
     final Set<String> notNames = words("not-names.lst", false);
     final Set<String> commonWords = words("common-words.lst", true);
+    final Set<String> englishWords = words("english-words.lst", true);
 
     /** Nouns after which a country names a people or a state's organ, not a place (tentara Israel, bahasa Inggris). */
     final Set<String> demonymNouns = Set.of("warga", "turis", "wisatawan", "militer", "tentara", "pasukan", "bahasa",
