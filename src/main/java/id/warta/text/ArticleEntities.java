@@ -136,9 +136,9 @@ public final class ArticleEntities {
 
     /** A full person name teaches its first and last word too; other names teach themselves. */
     private void learn(Map<String, EntityType> known, EntitySpan s) {
-        String name = NameResolver.bare(s.text());
-        known.putIfAbsent(name, s.type());
+        known.putIfAbsent(NameResolver.bare(s.text()), s.type());
         if (s.type() != EntityType.PERSON) return;
+        String name = NameResolver.withoutHonorific(NameResolver.bare(s.text()));
         String[] words = name.split(" "); // bare() leaves single spaces; a one-character split needs no regex
         if (words.length < 2) return;
         for (String w : new String[]{words[0], words[words.length - 1]}) {

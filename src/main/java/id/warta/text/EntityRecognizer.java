@@ -148,6 +148,8 @@ public final class EntityRecognizer {
             int p = i;
             int reached = j;
             boolean personCue = false;
+            int honorific = -1;
+            int honorificEnd = -1;
             while (p < j) {
                 WordToken t = tokens.get(p);
                 if (!t.isWord() || !t.isCapitalised()) {
@@ -163,20 +165,29 @@ public final class EntityRecognizer {
                         p += m.length();
                         continue;
                     }
-                    int end = emitListed(p, p + m.length(), m.entry().type());
+                    int end = m.entry().type() == EntityType.PERSON && honorific >= 0 && p == honorificEnd
+                            ? emit(honorific, p + m.length(), EntityType.PERSON)
+                            : emitListed(p, p + m.length(), m.entry().type());
                     if (m.entry().type() == EntityType.PERSON) personCue = false;
                     reached = Math.max(reached, end);
                     p = Math.min(end, Math.max(p + m.length(), end));
                     continue;
                 }
                 if (title > 0) {
+                    int titleStart = p;
                     p += title;
                     personCue = true;
+                    honorific = -1;
+                    if (title == 1 && NameCues.HONORIFICS.contains(t.text())) {
+                        honorific = titleStart; // Dr Lely Arriane Napitupulu, Sultan Hamengku Buwono X: part of the name
+                        if (p < j && tokens.get(p).text().equals(".")) p++;
+                        honorificEnd = p;
+                    }
                     int[] name = titledName(p, j);
                     if (name != null) {
                         // Sekretaris Kabinet Andi Widjajanto: the description ends where the name begins.
                         reached = Math.max(reached, segmentDescription(p, name[0]));
-                        emit(name[0], name[1], EntityType.PERSON);
+                        emit(honorific >= 0 && name[0] == honorificEnd ? honorific : name[0], name[1], EntityType.PERSON);
                         personCue = false;
                         p = name[1];
                     }
@@ -207,7 +218,7 @@ public final class EntityRecognizer {
                 int q = unknownEnd(p, j);
                 EntityType type = classify(p, q, personCue);
                 if (type != null) {
-                    int end = emit(p, q, type);
+                    int end = emit(type == EntityType.PERSON && honorific >= 0 && p == honorificEnd ? honorific : p, q, type);
                     reached = Math.max(reached, end);
                     if (type == EntityType.PERSON) personCue = false;
                 }

@@ -24,6 +24,12 @@ final class NameCues {
     final Set<String> placeCues = words("place-cues.lst", false);
     final Set<String> notNames = words("not-names.lst", false);
     final Set<String> commonWords = words("common-words.lst", true);
+
+    /**
+     * Honorifics that the press prints as part of the name (Dr Lely Arriane Napitupulu, Mr Smith, KH Abdurrahman
+     * Wahid, Sultan Hamengku Buwono X): kept in the printed span, dropped when the name is resolved.
+     */
+    static final Set<String> HONORIFICS = Set.of("Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "KH", "Sultan", "Sheikh", "Syekh", "Syeikh");
     final Set<String> englishWords = words("english-words.lst", true);
 
     /** Nouns after which a country names a people or a state's organ, not a place (tentara Israel, bahasa Inggris). */

@@ -43,7 +43,7 @@ public final class NameResolver {
 
     /** Records one printed name of the article. */
     public void add(String text, EntityType type) {
-        String name = bare(text);
+        String name = type == EntityType.PERSON ? withoutHonorific(bare(text)) : bare(text);
         if (text.indexOf('(') >= 0) {
             Matcher m = BRACKETED.matcher(text.strip());
             if (m.matches()) bracketAliases.put(key(m.group(2).strip(), type), m.group(1).strip());
@@ -75,7 +75,7 @@ public final class NameResolver {
     }
 
     private String resolve(String text, EntityType type) {
-        String name = bare(text);
+        String name = type == EntityType.PERSON ? withoutHonorific(bare(text)) : bare(text);
         Optional<String> listed = gazetteer.canonical(name, type);
         if (listed.isPresent()) return listed.get();
         String expanded = bracketAliases.get(key(name, type));
@@ -123,6 +123,15 @@ public final class NameResolver {
         if (t.indexOf('(') < 0) return t; // most names: no bracket, so no need to run the pattern
         Matcher m = BRACKETED.matcher(t);
         return m.matches() ? m.group(1).strip() : t;
+    }
+
+    /** Mr Smith → Smith, Dr Lely Arriane Napitupulu → Lely Arriane Napitupulu: the honorific is printed, not the name. */
+    static String withoutHonorific(String name) {
+        int space = name.indexOf(' ');
+        if (space < 0) return name;
+        String first = name.substring(0, space);
+        if (first.endsWith(".")) first = first.substring(0, first.length() - 1);
+        return NameCues.HONORIFICS.contains(first) ? name.substring(space + 1).strip() : name;
     }
 
     /** True when every whitespace character is a lone space, so that bare() need not rewrite it. */
