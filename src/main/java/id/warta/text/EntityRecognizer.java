@@ -31,6 +31,8 @@ public final class EntityRecognizer {
             "kediaman", "restoran", "kampus", "istana", "stasiun", "jalan", "hutan", "perairan", "gletser", "kepulauan",
             "pelabuhan", "bandara", "markas", "pangkalan", "penjara", "kamp", "masjid", "gereja", "stadion", "wisma");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "…", "–", "—", "|");
+    /** Words that join two people: Hidayat dan Airlangga, Prabowo - Hatta (a ticket printed with spaces). */
+    private static final Set<String> PERSON_JOINERS = Set.of("dan", "serta", "-", "–");
     private static final Set<String> LIST_JOINERS = Set.of("dan", "atau", "serta", ",");
     private static final Set<String> OPENERS = Set.of("“", "\"", "‘", "'", "(", "[", "«");
 
@@ -427,7 +429,7 @@ public final class EntityRecognizer {
             if (titleCase || allCommon(p, q)) return null;
             String next = q < tokens.size() ? tokens.get(q).lower() : "";
             if (ambiguous(p) && q - p == 1 && !cues.personVerbs.contains(next)
-                    && !cues.auxiliaries.contains(next) && !(sentenceStart[p] && !titleCase && actsAsSubject(next))) return null;
+                    && !cues.auxiliaries.contains(next) && !(sentenceStart[p] && !titleCase && (actsAsSubject(next) || isDescribedAfter(q) || isPairedAtStart(q)))) return null;
             if (personCue) return EntityType.PERSON;
             String prev = p > 0 ? tokens.get(p - 1).lower() : "";
             if (cues.attribution.contains(prev) || cues.personRoles.contains(prev)) return EntityType.PERSON;
@@ -480,9 +482,22 @@ public final class EntityRecognizer {
             return cues.looksLikeVerb(next) && !next.startsWith("ter");
         }
 
+        /** Gates, yang juga…: a relative clause right after an opening word describes someone. */
+        private boolean isDescribedAfter(int q) {
+            return q + 1 < tokens.size() && tokens.get(q).text().equals(",") && tokens.get(q + 1).text().equals("yang");
+        }
+
+        /** Hidayat dan Airlangga mundur: two unknown words paired at a sentence start name two people. */
+        private boolean isPairedAtStart(int q) {
+            if (q + 2 >= tokens.size() || !tokens.get(q).text().equals("dan")) return false;
+            WordToken other = tokens.get(q + 1);
+            return other.isCapitalised() && !other.isAcronym() && !cues.isCommonWord(other.text())
+                    && gazetteer.longestMatch(tokens, q + 1, tokens.size()).map(m -> m.entry().type() == EntityType.PERSON).orElse(true);
+        }
+
         /** Hidayat dan Airlangga: a lone word joined by "dan" to a person is a person too. */
         private boolean isCoordinatedWithPerson(int p, int q) {
-            boolean before = p >= 2 && tokens.get(p - 1).text().equals("dan") && !out.isEmpty()
+            boolean before = p >= 2 && PERSON_JOINERS.contains(tokens.get(p - 1).text()) && !out.isEmpty()
                     && out.get(out.size() - 1).type() == EntityType.PERSON && out.get(out.size() - 1).end() == tokens.get(p - 2).end();
             if (before) return true;
             if (q + 1 >= tokens.size() || !tokens.get(q).text().equals("dan")) return false;
