@@ -158,6 +158,11 @@ public final class EntityRecognizer {
                     p++;
                     continue;
                 }
+                int section = cues.organizationSections.match(tokens, p, j);
+                if (section > 0 && namesOrganization(p + section, j)) {
+                    p += section; // Dewan Pimpinan Pusat Partai Demokrat: the party is the organisation named
+                    continue;
+                }
                 Optional<Gazetteer.Match> listed = listedAt(p, j);
                 int title = cues.personTitles.match(tokens, p, j);
                 if (listed.isPresent() && listed.get().length() >= title) {
@@ -480,6 +485,15 @@ public final class EntityRecognizer {
          */
         private boolean actsAsSubject(String next) {
             return cues.looksLikeVerb(next) && !next.startsWith("ter");
+        }
+
+        /** An organisation starts at {@code k}: a listed one, a headed one or an acronym (possibly after a bracketed short form). */
+        private boolean namesOrganization(int k, int j) {
+            if (k + 3 < j && tokens.get(k).text().equals("(") && tokens.get(k + 2).text().equals(")")) k += 3;
+            if (k >= j) return false;
+            Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, k, j);
+            if (m.isPresent()) return m.get().entry().type() == EntityType.ORGANIZATION;
+            return cues.organizationHeads.match(tokens, k, j) > 0 || tokens.get(k).isAcronym();
         }
 
         /** Gates, yang juga…: a relative clause right after an opening word describes someone. */

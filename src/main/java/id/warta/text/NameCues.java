@@ -17,6 +17,7 @@ final class NameCues {
     final Phrases personTitles = phrases("person-titles.lst");
     final Phrases placeHeads = phrases("place-heads.lst");
     final Phrases organizationHeads = phrases("organization-heads.lst");
+    final Phrases organizationSections = phrases("organization-sections.lst");
     final Set<String> organizationTails = words("organization-tails.lst", false);
     final Set<String> personRoles = words("person-roles.lst", false);
     final Set<String> attribution = words("person-attribution.lst", false);
