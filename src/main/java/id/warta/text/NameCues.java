@@ -76,11 +76,14 @@ final class NameCues {
     static final class Phrases {
         private final Set<String> phrases = new HashSet<>();
         private final Set<String> firstWords = new HashSet<>();
+        /** Every phrase's word prefixes: match() stops growing a phrase at the first that is none. */
+        private final Set<String> prefixes = new HashSet<>();
         private int longest = 1;
 
         void add(String phrase) {
             List<WordToken> t = WordToken.split(phrase);
             phrases.add(Gazetteer.join(t, 0, t.size()));
+            for (int k = 1; k <= t.size(); k++) prefixes.add(Gazetteer.join(t, 0, k));
             firstWords.add(t.get(0).text());
             longest = Math.max(longest, t.size());
         }
@@ -88,10 +91,16 @@ final class NameCues {
         /** Number of tokens of the longest phrase at {@code from} (not past {@code limit}), or 0. */
         int match(List<WordToken> tokens, int from, int limit) {
             if (from >= limit || !firstWords.contains(tokens.get(from).text())) return 0;
-            for (int to = Math.min(limit, from + longest); to > from; to--) {
-                if (phrases.contains(Gazetteer.join(tokens, from, to))) return to - from;
+            int best = 0;
+            StringBuilder joined = new StringBuilder();
+            for (int to = from + 1; to <= Math.min(limit, from + longest); to++) {
+                if (to > from + 1) joined.append(' ');
+                joined.append(tokens.get(to - 1).text());
+                String phrase = joined.toString();
+                if (!prefixes.contains(phrase)) break;
+                if (phrases.contains(phrase)) best = to - from;
             }
-            return 0;
+            return best;
         }
     }
 
