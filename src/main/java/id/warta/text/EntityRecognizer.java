@@ -442,7 +442,7 @@ public final class EntityRecognizer {
             if (q - p > 1) return hasEnglishWord(p, q) ? null : EntityType.PERSON;
             // A lone capitalised word with no cue: a person only when it acts as one (Hidayat juga menilai, dan Airlangga).
             if (cues.looksLikeVerb(next) || cues.auxiliaries.contains(next)) return EntityType.PERSON;
-            if (isCoordinatedWithPerson(p, q)) return EntityType.PERSON;
+            if (isCoordinatedWithPerson(p, q) || isDescribedAfter(q)) return EntityType.PERSON;
             if (isCoordinatedWithPlace(p, q)) return EntityType.PLACE;
             return null;
         }
@@ -498,7 +498,16 @@ public final class EntityRecognizer {
 
         /** Gates, yang juga…: a relative clause right after an opening word describes someone. */
         private boolean isDescribedAfter(int q) {
-            return q + 1 < tokens.size() && tokens.get(q).text().equals(",") && tokens.get(q + 1).text().equals("yang");
+            if (isFollowedByAge(q)) return true;
+            return q + 1 < tokens.size() && tokens.get(q).text().equals(",")
+                    && (tokens.get(q + 1).text().equals("yang") || cues.personRoles.contains(tokens.get(q + 1).text()));
+        }
+
+        /** Grant (46), Khan (33): the press prints a person's age in brackets after the name. */
+        private boolean isFollowedByAge(int q) {
+            if (q + 2 >= tokens.size() || !tokens.get(q).text().equals("(") || !tokens.get(q + 2).text().equals(")")) return false;
+            String n = tokens.get(q + 1).text();
+            return n.length() <= 3 && n.chars().allMatch(Character::isDigit);
         }
 
         /** Hidayat dan Airlangga mundur: two unknown words paired at a sentence start name two people. */

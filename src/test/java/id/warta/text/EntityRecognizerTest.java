@@ -180,4 +180,10 @@ class EntityRecognizerTest {
                 names("Wartawan menunggu di kantor Gubernur Sulawesi Selatan.").toString());
         assertTrue(names("Rapat digelar di Gedung DPR/MPR, Senayan.").contains("PLACE:Gedung DPR/MPR"));
     }
+
+    @Test
+    void ageInBracketsOrAnAppositionMarksAPerson() {
+        assertTrue(names("Polisi memeriksa Sumarsih (46) di rumahnya.").contains("PERSON:Sumarsih"));
+        assertTrue(names("Wirasena, pengamat ekonomi, menilai langkah itu tepat.").contains("PERSON:Wirasena"));
+    }
 }
