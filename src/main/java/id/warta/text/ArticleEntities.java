@@ -103,12 +103,16 @@ public final class ArticleEntities {
 
     private List<Found> recognise(List<Passage> passages) {
         Map<String, EntityType> known = new HashMap<>();
+        List<List<WordToken>> tokens = new ArrayList<>(passages.size());
         for (Passage p : passages) {
-            for (EntitySpan s : recognizer.recognize(p.text())) learn(known, s);
+            List<WordToken> split = WordToken.split(p.text());
+            tokens.add(split);
+            for (EntitySpan s : recognizer.recognize(p.text(), split, Map.of())) learn(known, s);
         }
         List<Found> found = new ArrayList<>();
-        for (Passage p : passages) {
-            for (EntitySpan s : recognizer.recognize(p.text(), known)) {
+        for (int i = 0; i < passages.size(); i++) {
+            Passage p = passages.get(i);
+            for (EntitySpan s : recognizer.recognize(p.text(), tokens.get(i), known)) {
                 for (EntitySpan part : pairParts(s, known)) found.add(new Found(part, p));
             }
         }
@@ -132,10 +136,10 @@ public final class ArticleEntities {
 
     /** A full person name teaches its first and last word too; other names teach themselves. */
     private void learn(Map<String, EntityType> known, EntitySpan s) {
-        String name = NameResolver.bare(s.text());
-        known.putIfAbsent(name, s.type());
+        known.putIfAbsent(NameResolver.bare(s.text()), s.type());
         if (s.type() != EntityType.PERSON) return;
-        String[] words = name.split("\\s+");
+        String name = NameResolver.withoutHonorific(NameResolver.bare(s.text()));
+        String[] words = name.split(" "); // bare() leaves single spaces; a one-character split needs no regex
         if (words.length < 2) return;
         for (String w : new String[]{words[0], words[words.length - 1]}) {
             if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && gazetteer.entitiesNamed(w).isEmpty()) {

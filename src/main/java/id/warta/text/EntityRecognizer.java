@@ -22,8 +22,18 @@ import java.util.Set;
 public final class EntityRecognizer {
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "binti", "van", "von", "der", "de", "da", "al", "el", "dos", "del", "la", "le", "ibn", "abu");
     private static final Set<String> ORGANIZATION_JOINERS = Set.of("dan", "of", "and", "for", "the", "&", "-", "untuk");
-    private static final Set<String> BUILDING_WORDS = Set.of("kompleks", "komplek", "gedung", "prefektur");
+    /**
+     * Lower-case words for a building, a site or a natural feature: with the name after them they are the place
+     * (kantor Presiden, kediaman Soekarno, hutan Jambi), unlike words for an area (kota, wilayah, daerah), which
+     * stay outside it (kota Jakarta).
+     */
+    private static final Set<String> BUILDING_WORDS = Set.of("kompleks", "komplek", "gedung", "prefektur", "kantor",
+            "kediaman", "restoran", "kampus", "istana", "stasiun", "jalan", "hutan", "perairan", "gletser", "kepulauan",
+            "pelabuhan", "bandara", "markas", "pangkalan", "penjara", "kamp", "masjid", "gereja", "stadion", "wisma");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "…", "–", "—", "|");
+    /** Words that join two people: Hidayat dan Airlangga, Prabowo - Hatta (a ticket printed with spaces). */
+    private static final Set<String> PERSON_JOINERS = Set.of("dan", "serta", "-", "–");
+    private static final Set<String> LIST_JOINERS = Set.of("dan", "atau", "serta", ",");
     private static final Set<String> OPENERS = Set.of("“", "\"", "‘", "'", "(", "[", "«");
 
     private final Gazetteer gazetteer;
@@ -53,7 +63,13 @@ public final class EntityRecognizer {
      */
     public List<EntitySpan> recognize(String line, Map<String, EntityType> known) {
         if (line == null || line.isBlank()) return List.of();
-        return new Pass(line, known).run();
+        return new Pass(line, WordToken.split(line), known).run();
+    }
+
+    /** As {@link #recognize(String, Map)}, with the line already split: {@link ArticleEntities} reads each passage twice. */
+    List<EntitySpan> recognize(String line, List<WordToken> tokens, Map<String, EntityType> known) {
+        if (line == null || line.isBlank()) return List.of();
+        return new Pass(line, tokens, known).run();
     }
 
     /** One line's recognition: its tokens, what is known of its shape, and the spans found so far. */
@@ -68,9 +84,9 @@ public final class EntityRecognizer {
         /** First and last words of the full person names found so far in this line. */
         final java.util.Set<String> nameParts = new java.util.HashSet<>();
 
-        Pass(String line, Map<String, EntityType> known) {
+        Pass(String line, List<WordToken> tokens, Map<String, EntityType> known) {
             this.line = line;
-            this.tokens = WordToken.split(line);
+            this.tokens = tokens;
             this.known = known;
             this.sentenceStart = sentenceStarts();
             this.allCaps = isAllCaps();
@@ -121,6 +137,7 @@ public final class EntityRecognizer {
             String s = t.text();
             if (s.equals(".")) return cues.abbreviations.contains(before.text()) || isInitial(before);
             if (s.equals("-") && before.end() == t.start()) return true;
+            if (s.equals("/") && before.end() == t.start() && before.isAcronym()) return true; // DPR/MPR: one building, one span
             return NAME_PARTICLES.contains(s) || ORGANIZATION_JOINERS.contains(s);
         }
 
@@ -133,10 +150,17 @@ public final class EntityRecognizer {
             int p = i;
             int reached = j;
             boolean personCue = false;
+            int honorific = -1;
+            int honorificEnd = -1;
             while (p < j) {
                 WordToken t = tokens.get(p);
                 if (!t.isWord() || !t.isCapitalised()) {
                     p++;
+                    continue;
+                }
+                int section = cues.organizationSections.match(tokens, p, j);
+                if (section > 0 && namesOrganization(p + section, j)) {
+                    p += section; // Dewan Pimpinan Pusat Partai Demokrat: the party is the organisation named
                     continue;
                 }
                 Optional<Gazetteer.Match> listed = listedAt(p, j);
@@ -148,20 +172,29 @@ public final class EntityRecognizer {
                         p += m.length();
                         continue;
                     }
-                    int end = emitListed(p, p + m.length(), m.entry().type());
+                    int end = m.entry().type() == EntityType.PERSON && honorific >= 0 && p == honorificEnd
+                            ? emit(honorific, p + m.length(), EntityType.PERSON)
+                            : emitListed(p, p + m.length(), m.entry().type());
                     if (m.entry().type() == EntityType.PERSON) personCue = false;
                     reached = Math.max(reached, end);
                     p = Math.min(end, Math.max(p + m.length(), end));
                     continue;
                 }
                 if (title > 0) {
+                    int titleStart = p;
                     p += title;
                     personCue = true;
+                    honorific = -1;
+                    if (title == 1 && NameCues.HONORIFICS.contains(t.text())) {
+                        honorific = titleStart; // Dr Lely Arriane Napitupulu, Sultan Hamengku Buwono X: part of the name
+                        if (p < j && tokens.get(p).text().equals(".")) p++;
+                        honorificEnd = p;
+                    }
                     int[] name = titledName(p, j);
                     if (name != null) {
                         // Sekretaris Kabinet Andi Widjajanto: the description ends where the name begins.
                         reached = Math.max(reached, segmentDescription(p, name[0]));
-                        emit(name[0], name[1], EntityType.PERSON);
+                        emit(honorific >= 0 && name[0] == honorificEnd ? honorific : name[0], name[1], EntityType.PERSON);
                         personCue = false;
                         p = name[1];
                     }
@@ -192,7 +225,7 @@ public final class EntityRecognizer {
                 int q = unknownEnd(p, j);
                 EntityType type = classify(p, q, personCue);
                 if (type != null) {
-                    int end = emit(p, q, type);
+                    int end = emit(type == EntityType.PERSON && honorific >= 0 && p == honorificEnd ? honorific : p, q, type);
                     reached = Math.max(reached, end);
                     if (type == EntityType.PERSON) personCue = false;
                 }
@@ -337,8 +370,13 @@ public final class EntityRecognizer {
                     || w.equals("negeri") && tokens.get(at - 1).lower().equals("luar"))) {
                 return true; // warga negara Australia, menteri luar negeri AS: a nationality, a portfolio
             }
-            if (!country || cues.placeCues.contains(w) || cues.functionWords.contains(w) || cues.attribution.contains(w)) return false;
-            return !cues.looksLikeVerb(w);
+            if (cues.placeCues.contains(w) || cues.functionWords.contains(w) || cues.attribution.contains(w)) return false;
+            // disegel Jepang, menuduh Damaskus, dibantah Beijing: a place as a verb's agent or object acts as a state
+            // (its government), unless the verb moves to or stays at it (mengunjungi Mesir, tiba di).
+            if (cues.looksLikeVerb(w)) return !cues.placeVerbs.contains(w);
+            // tanaman Hawaii, keistimewaan Yogyakarta: after a plain noun a place qualifies it; after a word that
+            // locates (luar, sektor, sekitar) or a function word (akhirnya, hanya) it is still where things are.
+            return country || !Stopwords.contains(w) && !cues.commonWords.contains(w) && !cues.locatingNouns.contains(w);
         }
 
         /** A headed name (Kementerian Luar Negeri Rusia, Kota Medan) runs to the end of the run or the next person. */
@@ -396,15 +434,16 @@ public final class EntityRecognizer {
             if (titleCase || allCommon(p, q)) return null;
             String next = q < tokens.size() ? tokens.get(q).lower() : "";
             if (ambiguous(p) && q - p == 1 && !cues.personVerbs.contains(next)
-                    && !cues.auxiliaries.contains(next)) return null;
+                    && !cues.auxiliaries.contains(next) && !(sentenceStart[p] && !titleCase && (actsAsSubject(next) || isDescribedAfter(q) || isPairedAtStart(q)))) return null;
             if (personCue) return EntityType.PERSON;
             String prev = p > 0 ? tokens.get(p - 1).lower() : "";
             if (cues.attribution.contains(prev) || cues.personRoles.contains(prev)) return EntityType.PERSON;
             if (cues.placeCues.contains(prev) || isFollowedByListedPlace(q)) return EntityType.PLACE;
-            if (q - p > 1) return EntityType.PERSON;
+            if (q - p > 1) return hasEnglishWord(p, q) ? null : EntityType.PERSON;
             // A lone capitalised word with no cue: a person only when it acts as one (Hidayat juga menilai, dan Airlangga).
             if (cues.looksLikeVerb(next) || cues.auxiliaries.contains(next)) return EntityType.PERSON;
-            if (isCoordinatedWithPerson(p, q)) return EntityType.PERSON;
+            if (isCoordinatedWithPerson(p, q) || isDescribedAfter(q)) return EntityType.PERSON;
+            if (isCoordinatedWithPlace(p, q)) return EntityType.PLACE;
             return null;
         }
 
@@ -439,9 +478,49 @@ public final class EntityRecognizer {
                     || !cues.looksLikeVerb(tokens.get(after).lower());
         }
 
+        /**
+         * Suhardi mengalami…, Prasetyo merupakan…: at a sentence start, an unknown word (not an ordinary one by
+         * list or shape) followed by an active or passive verb is its subject, a person. "Ter-" words are left
+         * out: after a noun they are mostly adjectives and demonstratives (tersebut, terbesar).
+         */
+        private boolean actsAsSubject(String next) {
+            return cues.looksLikeVerb(next) && !next.startsWith("ter");
+        }
+
+        /** An organisation starts at {@code k}: a listed one, a headed one or an acronym (possibly after a bracketed short form). */
+        private boolean namesOrganization(int k, int j) {
+            if (k + 3 < j && tokens.get(k).text().equals("(") && tokens.get(k + 2).text().equals(")")) k += 3;
+            if (k >= j) return false;
+            Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, k, j);
+            if (m.isPresent()) return m.get().entry().type() == EntityType.ORGANIZATION;
+            return cues.organizationHeads.match(tokens, k, j) > 0 || tokens.get(k).isAcronym();
+        }
+
+        /** Gates, yang juga…: a relative clause right after an opening word describes someone. */
+        private boolean isDescribedAfter(int q) {
+            if (isFollowedByAge(q)) return true;
+            return q + 1 < tokens.size() && tokens.get(q).text().equals(",")
+                    && (tokens.get(q + 1).text().equals("yang") || cues.personRoles.contains(tokens.get(q + 1).text()));
+        }
+
+        /** Grant (46), Khan (33): the press prints a person's age in brackets after the name. */
+        private boolean isFollowedByAge(int q) {
+            if (q + 2 >= tokens.size() || !tokens.get(q).text().equals("(") || !tokens.get(q + 2).text().equals(")")) return false;
+            String n = tokens.get(q + 1).text();
+            return n.length() <= 3 && n.chars().allMatch(Character::isDigit);
+        }
+
+        /** Hidayat dan Airlangga mundur: two unknown words paired at a sentence start name two people. */
+        private boolean isPairedAtStart(int q) {
+            if (q + 2 >= tokens.size() || !tokens.get(q).text().equals("dan")) return false;
+            WordToken other = tokens.get(q + 1);
+            return other.isCapitalised() && !other.isAcronym() && !cues.isCommonWord(other.text())
+                    && gazetteer.longestMatch(tokens, q + 1, tokens.size()).map(m -> m.entry().type() == EntityType.PERSON).orElse(true);
+        }
+
         /** Hidayat dan Airlangga: a lone word joined by "dan" to a person is a person too. */
         private boolean isCoordinatedWithPerson(int p, int q) {
-            boolean before = p >= 2 && tokens.get(p - 1).text().equals("dan") && !out.isEmpty()
+            boolean before = p >= 2 && PERSON_JOINERS.contains(tokens.get(p - 1).text()) && !out.isEmpty()
                     && out.get(out.size() - 1).type() == EntityType.PERSON && out.get(out.size() - 1).end() == tokens.get(p - 2).end();
             if (before) return true;
             if (q + 1 >= tokens.size() || !tokens.get(q).text().equals("dan")) return false;
@@ -449,9 +528,29 @@ public final class EntityRecognizer {
             return m.isPresent() && m.get().entry().type() == EntityType.PERSON;
         }
 
+        /**
+         * Kashgar dan Hotan, Toledo, Tucson atau Topeka: an unknown word in a list right after a place, or
+         * before "dan"/"atau" and a listed place, is a place too.
+         */
+        private boolean isCoordinatedWithPlace(int p, int q) {
+            if (p >= 2 && LIST_JOINERS.contains(tokens.get(p - 1).text()) && !out.isEmpty()) {
+                EntitySpan last = out.get(out.size() - 1);
+                if (last.type() == EntityType.PLACE && last.end() == tokens.get(p - 2).end()) return true;
+            }
+            if (q + 1 >= tokens.size() || !Set.of("dan", "atau", "serta").contains(tokens.get(q).text())) return false;
+            Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, q + 1, tokens.size());
+            return m.isPresent() && m.get().entry().type() == EntityType.PLACE;
+        }
+
         /** Jakarta (ANTARA): an outlet in brackets after a place is a dateline, not the place's short form. */
         private boolean isListedOrganization(String name) {
             return gazetteer.canonical(name, EntityType.ORGANIZATION).isPresent();
+        }
+
+        /** Banking Efficiency Award, Royal Ballet: English words name an award, an event or a firm, not a person. */
+        private boolean hasEnglishWord(int p, int q) {
+            for (int k = p; k < q; k++) if (cues.englishWords.contains(tokens.get(k).lower())) return true;
+            return false;
         }
 
         private boolean hasDigit(WordToken t) {

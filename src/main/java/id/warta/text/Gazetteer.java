@@ -43,6 +43,8 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byFolded = new HashMap<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    /** Every name's word prefixes, lower-cased (united, united nations): longestMatch stops at the first that is none. */
+    private final java.util.Set<String> foldedPrefixes = new java.util.HashSet<>();
     private final java.util.Set<String> countries = new java.util.HashSet<>();
     private int longest = 1;
 
@@ -123,6 +125,7 @@ public final class Gazetteer {
         byAlias.computeIfAbsent(joined, k -> new ArrayList<>(1)).add(entry);
         byFolded.computeIfAbsent(fold(joined), k -> new ArrayList<>(1)).add(entry);
         if (!tokens.isEmpty()) firstWords.add(fold(tokens.get(0).text()));
+        for (int k = 1; k <= tokens.size(); k++) foldedPrefixes.add(fold(join(tokens, 0, k)));
         longest = Math.max(longest, tokens.size());
     }
 
@@ -193,14 +196,23 @@ public final class Gazetteer {
     Optional<Match> longestMatch(List<WordToken> tokens, int from, int limit) {
         if (from >= limit || !firstWords.contains(fold(tokens.get(from).text()))) return Optional.empty();
         int max = Math.min(limit, from + longest);
-        for (int to = max; to > from; to--) {
-            String joined = join(tokens, from, to);
-            List<Entry> found = byAlias.get(joined);
-            if (found == null && joined.length() > 3 && joined.equals(joined.toUpperCase(Locale.ROOT))) {
-                found = byFolded.get(fold(joined));
+        StringBuilder joined = new StringBuilder();
+        List<Entry> best = null;
+        int bestTo = from;
+        // Grow the name a word at a time while it is still the start of some listed name; keep the longest hit.
+        for (int to = from + 1; to <= max; to++) {
+            if (to > from + 1) joined.append(' ');
+            joined.append(tokens.get(to - 1).text());
+            String name = joined.toString();
+            String folded = fold(name);
+            if (!foldedPrefixes.contains(folded)) break;
+            List<Entry> found = byAlias.get(name);
+            if (found == null && name.length() > 3 && name.equals(name.toUpperCase(Locale.ROOT))) found = byFolded.get(folded);
+            if (found != null) {
+                best = found;
+                bestTo = to;
             }
-            if (found != null) return Optional.of(new Match(found.get(0), to - from));
         }
-        return Optional.empty();
+        return best == null ? Optional.empty() : Optional.of(new Match(best.get(0), bestTo - from));
     }
 }

@@ -17,6 +17,7 @@ final class NameCues {
     final Phrases personTitles = phrases("person-titles.lst");
     final Phrases placeHeads = phrases("place-heads.lst");
     final Phrases organizationHeads = phrases("organization-heads.lst");
+    final Phrases organizationSections = phrases("organization-sections.lst");
     final Set<String> organizationTails = words("organization-tails.lst", false);
     final Set<String> personRoles = words("person-roles.lst", false);
     final Set<String> attribution = words("person-attribution.lst", false);
@@ -24,6 +25,13 @@ final class NameCues {
     final Set<String> placeCues = words("place-cues.lst", false);
     final Set<String> notNames = words("not-names.lst", false);
     final Set<String> commonWords = words("common-words.lst", true);
+
+    /**
+     * Honorifics that the press prints as part of the name (Dr Lely Arriane Napitupulu, Mr Smith, KH Abdurrahman
+     * Wahid, Sultan Hamengku Buwono X): kept in the printed span, dropped when the name is resolved.
+     */
+    static final Set<String> HONORIFICS = Set.of("Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "KH", "Sultan", "Sheikh", "Syekh", "Syeikh");
+    final Set<String> englishWords = words("english-words.lst", true);
 
     /** Nouns after which a country names a people or a state's organ, not a place (tentara Israel, bahasa Inggris). */
     final Set<String> demonymNouns = Set.of("warga", "turis", "wisatawan", "militer", "tentara", "pasukan", "bahasa",
@@ -44,6 +52,19 @@ final class NameCues {
             "tidak", "tak", "belum", "kini", "masih", "lantas", "lalu", "kemudian", "sendiri", "pernah", "sedang", "ingin",
             "mau", "harus", "justru", "optimistis", "yakin", "mengaku", "sempat", "segera", "hanya", "saat", "tengah");
 
+    /** Verbs whose object is where something goes or is, so a place after them stays a place (mengunjungi Mesir). */
+    final Set<String> placeVerbs = Set.of("mengunjungi", "memasuki", "mendekati", "meninggalkan", "menuju", "mendatangi",
+            "menghantam", "menyerang", "menyerbu", "menginvasi", "menduduki", "melintasi", "mencapai", "berada", "berlokasi",
+            "bertempat", "berasal", "bermukim", "menetap", "mendarat", "melanda", "mengguncang", "menerjang", "meliputi",
+            "mengelilingi", "membombardir", "menembaki", "dikunjungi", "ditengahi", "berkunjung", "bertolak", "berangkat",
+            "kembali", "tinggal", "terletak", "berbatasan");
+
+    /** Nouns that locate what follows, so a place after them stays a place (di luar Abkhazia, sektor Golan). */
+    final Set<String> locatingNouns = Set.of("luar", "sektor", "zona", "tepi", "pesisir", "pantai", "pedalaman", "jalur",
+            "bagian", "sekitar", "pusat", "dekat", "ujung", "sisi", "perbatasan", "kawasan", "wilayah", "daerah", "konservasi",
+            "selatan", "utara", "barat", "timur", "tengah", "seberang", "sepanjang", "penjuru", "pelosok", "alam", "asli",
+            "konflik");
+
     /** Compass words that extend a place (Afrika Barat, Gaza selatan). */
     final Set<String> directions = Set.of("utara", "selatan", "timur", "barat", "tengah", "tenggara", "laut", "daya");
 
@@ -55,11 +76,14 @@ final class NameCues {
     static final class Phrases {
         private final Set<String> phrases = new HashSet<>();
         private final Set<String> firstWords = new HashSet<>();
+        /** Every phrase's word prefixes: match() stops growing a phrase at the first that is none. */
+        private final Set<String> prefixes = new HashSet<>();
         private int longest = 1;
 
         void add(String phrase) {
             List<WordToken> t = WordToken.split(phrase);
             phrases.add(Gazetteer.join(t, 0, t.size()));
+            for (int k = 1; k <= t.size(); k++) prefixes.add(Gazetteer.join(t, 0, k));
             firstWords.add(t.get(0).text());
             longest = Math.max(longest, t.size());
         }
@@ -67,10 +91,16 @@ final class NameCues {
         /** Number of tokens of the longest phrase at {@code from} (not past {@code limit}), or 0. */
         int match(List<WordToken> tokens, int from, int limit) {
             if (from >= limit || !firstWords.contains(tokens.get(from).text())) return 0;
-            for (int to = Math.min(limit, from + longest); to > from; to--) {
-                if (phrases.contains(Gazetteer.join(tokens, from, to))) return to - from;
+            int best = 0;
+            StringBuilder joined = new StringBuilder();
+            for (int to = from + 1; to <= Math.min(limit, from + longest); to++) {
+                if (to > from + 1) joined.append(' ');
+                joined.append(tokens.get(to - 1).text());
+                String phrase = joined.toString();
+                if (!prefixes.contains(phrase)) break;
+                if (phrases.contains(phrase)) best = to - from;
             }
-            return 0;
+            return best;
         }
     }
 

@@ -26,10 +26,13 @@ import java.util.regex.Pattern;
  */
 public final class NameResolver {
     private static final Pattern BRACKETED = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Gazetteer gazetteer;
     private final Map<String, String> resolved = new HashMap<>();
     private final Map<String, Integer> personCounts = new LinkedHashMap<>();
+    /** Each person name's words, split once: {@link #fullPersonName} compares them for every name it resolves. */
+    private final Map<String, String[]> personWords = new HashMap<>();
     private final Map<String, String> bracketAliases = new HashMap<>();
     private final Map<String, String> spellings = new HashMap<>();
     private boolean dirty;
@@ -40,12 +43,14 @@ public final class NameResolver {
 
     /** Records one printed name of the article. */
     public void add(String text, EntityType type) {
-        String name = bare(text);
-        Matcher m = BRACKETED.matcher(text.strip());
-        if (m.matches()) bracketAliases.put(key(m.group(2).strip(), type), m.group(1).strip());
+        String name = type == EntityType.PERSON ? withoutHonorific(bare(text)) : bare(text);
+        if (text.indexOf('(') >= 0) {
+            Matcher m = BRACKETED.matcher(text.strip());
+            if (m.matches()) bracketAliases.put(key(m.group(2).strip(), type), m.group(1).strip());
+        }
         // Of spellings that differ in case only, keep the one with most capitals (Ukraina Timur over Ukraina timur).
         spellings.merge(key(name, type).toLowerCase(Locale.ROOT), name, (a, b) -> capitals(b) > capitals(a) ? b : a);
-        if (type == EntityType.PERSON) personCounts.merge(name, 1, Integer::sum);
+        if (type == EntityType.PERSON && personCounts.merge(name, 1, Integer::sum) == 1) personWords.put(name, words(name));
         dirty = true;
     }
 
@@ -70,7 +75,7 @@ public final class NameResolver {
     }
 
     private String resolve(String text, EntityType type) {
-        String name = bare(text);
+        String name = type == EntityType.PERSON ? withoutHonorific(bare(text)) : bare(text);
         Optional<String> listed = gazetteer.canonical(name, type);
         if (listed.isPresent()) return listed.get();
         String expanded = bracketAliases.get(key(name, type));
@@ -84,16 +89,17 @@ public final class NameResolver {
 
     /** The longest person name of the article that starts or ends with all of {@code name}'s words. */
     private String fullPersonName(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = words(name);
         String best = null;
         int bestCount = 0;
+        int bestLength = 0;
         for (Map.Entry<String, Integer> e : personCounts.entrySet()) {
-            String[] other = e.getKey().split("\\s+");
+            String[] other = personWords.get(e.getKey());
             if (other.length <= words.length || !(startsWith(other, words) || endsWith(other, words))) continue;
-            if (best == null || other.length > best.split("\\s+").length
-                    || other.length == best.split("\\s+").length && e.getValue() > bestCount) {
+            if (best == null || other.length > bestLength || other.length == bestLength && e.getValue() > bestCount) {
                 best = e.getKey();
                 bestCount = e.getValue();
+                bestLength = other.length;
             }
         }
         if (best == null) return null;
@@ -113,9 +119,32 @@ public final class NameResolver {
 
     /** The name without a bracketed short form after it and with single spaces. */
     static String bare(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = hasOnlySingleSpaces(text) ? text.strip() : SPACES.matcher(text.strip()).replaceAll(" ");
+        if (t.indexOf('(') < 0) return t; // most names: no bracket, so no need to run the pattern
         Matcher m = BRACKETED.matcher(t);
         return m.matches() ? m.group(1).strip() : t;
+    }
+
+    /** Mr Smith → Smith, Dr Lely Arriane Napitupulu → Lely Arriane Napitupulu: the honorific is printed, not the name. */
+    static String withoutHonorific(String name) {
+        int space = name.indexOf(' ');
+        if (space < 0) return name;
+        String first = name.substring(0, space);
+        if (first.endsWith(".")) first = first.substring(0, first.length() - 1);
+        return NameCues.HONORIFICS.contains(first) ? name.substring(space + 1).strip() : name;
+    }
+
+    /** True when every whitespace character is a lone space, so that bare() need not rewrite it. */
+    private static boolean hasOnlySingleSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) return false;
+        }
+        return true;
+    }
+
+    private static String[] words(String name) {
+        return name.indexOf(' ') < 0 ? new String[]{name} : SPACES.split(name);
     }
 
     private static long capitals(String s) {

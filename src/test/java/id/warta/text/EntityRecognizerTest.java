@@ -138,4 +138,52 @@ class EntityRecognizerTest {
         assertTrue(names(line).containsAll(List.of("ORGANIZATION:PDI Perjuangan", "PERSON:Megawati Soekarnoputri",
                 "PERSON:Prabowo Subianto", "PLACE:Istana Merdeka", "PLACE:Jakarta", "ORGANIZATION:ANTARA")), names(line).toString());
     }
+
+    @Test
+    void unknownWordOpeningASentenceBeforeAVerbIsItsSubject() {
+        assertTrue(names("Wiratmoko menegaskan bahwa anggaran itu cukup.").contains("PERSON:Wiratmoko"));
+        assertTrue(names("Helikopter tersebut jatuh di laut.").isEmpty(), names("Helikopter tersebut jatuh di laut.").toString());
+        assertTrue(names("Edukasi dirancang dalam dua tahap.").isEmpty());
+    }
+
+    @Test
+    void placeAfterAVerbActsAsAStateUnlessTheVerbGoesThere() {
+        assertFalse(names("Para menteri menuduh Damaskus menghalangi bantuan.").contains("PLACE:Damaskus"));
+        assertTrue(names("Delegasi itu mengunjungi Mesir pekan lalu.").contains("PLACE:Mesir"));
+    }
+
+    @Test
+    void unknownWordListedWithAPlaceIsAPlace() {
+        List<String> n = names("Banjir melanda Makassar dan Sungguminasa sejak Senin.");
+        assertTrue(n.contains("PLACE:Sungguminasa"), n.toString());
+    }
+
+    @Test
+    void honorificStaysInThePrintedName() {
+        assertTrue(names("Menurut Dr Wulan Sasmita, vaksin itu aman.").contains("PERSON:Dr Wulan Sasmita"));
+    }
+
+    @Test
+    void englishWordsNameAnAwardNotAPerson() {
+        List<String> n = names("Ia menerima Golden Harvest Award di Jakarta.");
+        assertFalse(n.stream().anyMatch(x -> x.startsWith("PERSON")), n.toString());
+    }
+
+    @Test
+    void fraksiIsNotPartOfThePartysName() {
+        assertTrue(names("Sikap Fraksi Partai Demokrat berbeda.").contains("ORGANIZATION:Partai Demokrat"));
+    }
+
+    @Test
+    void buildingWordIsPartOfThePlace() {
+        assertTrue(names("Wartawan menunggu di kantor Gubernur Sulawesi Selatan.").contains("PLACE:kantor Gubernur Sulawesi Selatan"),
+                names("Wartawan menunggu di kantor Gubernur Sulawesi Selatan.").toString());
+        assertTrue(names("Rapat digelar di Gedung DPR/MPR, Senayan.").contains("PLACE:Gedung DPR/MPR"));
+    }
+
+    @Test
+    void ageInBracketsOrAnAppositionMarksAPerson() {
+        assertTrue(names("Polisi memeriksa Sumarsih (46) di rumahnya.").contains("PERSON:Sumarsih"));
+        assertTrue(names("Wirasena, pengamat ekonomi, menilai langkah itu tepat.").contains("PERSON:Wirasena"));
+    }
 }

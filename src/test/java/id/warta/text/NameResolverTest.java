@@ -35,6 +35,14 @@ class NameResolverTest {
     }
 
     @Test
+    void honorificIsPrintedButNotPartOfTheEntitysName() {
+        resolver.add("Dr Wulan Sasmita", PERSON);
+        resolver.add("Wulan Sasmita", PERSON);
+        assertEquals("Wulan Sasmita", resolver.canonical("Dr Wulan Sasmita", PERSON));
+        assertEquals("Wulan Sasmita", resolver.canonical("Sasmita", PERSON));
+    }
+
+    @Test
     void bracketedShortFormIsAnAliasOfTheName() {
         resolver.add("Badan Riset Kelautan (BRK)", ORGANIZATION);
         resolver.add("BRK", ORGANIZATION);
