@@ -77,7 +77,7 @@ public final class ImportBatch {
         List<String> expanded = expand(inputs);
         Writer writer = new Writer(sink, progress, expanded.size());
         if (threads == 1 || expanded.size() < 2) {
-            for (String input : expanded) writer.add(parse(input, sink));
+            for (String input : expanded) writer.add(parse(input));
             return finish(writer, 0);
         }
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, expanded.size()), ImportBatch::worker);
@@ -91,7 +91,7 @@ public final class ImportBatch {
             for (int i = 0; i < expanded.size(); i++) {
                 while (submitted < expanded.size() && submitted - i < window) {
                     String input = expanded.get(submitted++);
-                    ahead.add(workers.submit(() -> parse(input, sink)));
+                    ahead.add(workers.submit(() -> parse(input)));
                 }
                 long t = System.nanoTime();
                 Parsed parsed = await(ahead.poll());
@@ -139,11 +139,9 @@ public final class ImportBatch {
     private record Parsed(String input, Article article, Failure failure) {
     }
 
-    private Parsed parse(String input, ArticleSink sink) {
+    private Parsed parse(String input) {
         try {
-            Article article = pipeline.build(reader.read(input));
-            sink.prepare(article);
-            return new Parsed(input, article, null);
+            return new Parsed(input, pipeline.build(reader.read(input)), null);
         } catch (InputException e) {
             return new Parsed(input, null, new Failure(input, e.getMessage()));
         } catch (Exception e) {

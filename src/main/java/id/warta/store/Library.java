@@ -17,9 +17,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -40,9 +38,6 @@ public final class Library implements BatchSink, AutoCloseable {
     private final ReaderStates states;
     private final EntityDirectory directory;
     private final SearchIndex search;
-    /** Stems computed by {@link #prepare}, by article identity (equal articles may be prepared twice). */
-    private final Map<Article, SearchIndex.Stems> prepared = new IdentityHashMap<>();
-    private static final int MAX_PREPARED = 10_000;
     private final StatementCache statements;
 
     private Library(String file, Connection db) {
@@ -209,26 +204,7 @@ public final class Library implements BatchSink, AutoCloseable {
         });
     }
 
-    /**
-     * Stems the article for the index ahead of {@link #save}: stemming is the largest part of storing
-     * that needs no database, and an import calls this on its parsing threads (about a third of the
-     * storing thread's CPU moves to the other core).
-     */
-    @Override
-    public void prepare(Article article) {
-        SearchIndex.Stems stems = SearchIndex.Stems.of(article);
-        synchronized (prepared) {
-            // Prepared but never saved (an import stopped midway) must not pile up.
-            if (prepared.size() >= MAX_PREPARED) prepared.clear();
-            prepared.put(article, stems);
-        }
-    }
-
     private Outcome store(Article article) throws SQLException {
-        SearchIndex.Stems stems;
-        synchronized (prepared) {
-            stems = prepared.remove(article);
-        }
         Article a = article.id() == null ? article.withId(ArticleId.of(article.headline(), article.bodyText())) : article;
         if (articles.docOf(a.id()).isPresent()) return Outcome.DUPLICATE;
         if (a.url() != null && articles.docOfUrl(a.url()).isPresent()) return Outcome.DUPLICATE;
@@ -236,7 +212,7 @@ public final class Library implements BatchSink, AutoCloseable {
         Long[] speakers = entities.insert(doc, a);
         articles.insertQuotes(doc, a.quotes(), speakers);
         states.insert(doc);
-        search.index(doc, a, stems != null ? stems : SearchIndex.Stems.of(a));
+        search.index(doc, a);
         return Outcome.STORED;
     }
 

@@ -61,11 +61,7 @@ final class SearchIndex {
     }
 
     void index(long doc, Article a) throws SQLException {
-        index(doc, a, Stems.of(a));
-    }
-
-    /** Indexes {@code a} with stems computed beforehand (see {@link Library#prepare}). */
-    void index(long doc, Article a, Stems stems) throws SQLException {
+        Stems stems = Stems.of(a);
         {
             PreparedStatement q = statements.get(
                 "INSERT INTO article_text (rowid, headline_stem, body_stem) VALUES (?, ?, ?)");
