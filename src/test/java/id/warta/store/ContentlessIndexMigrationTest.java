@@ -70,44 +70,27 @@ class ContentlessIndexMigrationTest {
 
     /** Rows as schema 3 held them: the store's row classes, and the index with its four columns. */
     private static void writeSchemaThreeLibrary(Path file, List<Article> articles) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            try (Statement pragma = c.createStatement()) {
-                pragma.execute("PRAGMA foreign_keys = ON");
-                pragma.execute("PRAGMA journal_mode = WAL");
+        OldLibrary.write(file, 3, articles, (c, doc, a, states) -> {
+            SearchIndex.Stems stems = SearchIndex.Stems.of(a);
+            try (PreparedStatement fts = c.prepareStatement("""
+                    INSERT INTO article_text (rowid, headline, body, headline_stem, body_stem) VALUES (?, ?, ?, ?, ?)""")) {
+                fts.setLong(1, doc);
+                fts.setString(2, a.headline());
+                fts.setString(3, a.bodyText());
+                fts.setString(4, stems.headline());
+                fts.setString(5, stems.body());
+                fts.executeUpdate();
             }
-            Migrations.apply(c, file.toString(), 3);
-            assertEquals(3, Migrations.version(c));
-            c.setAutoCommit(false);
-            StatementCache statements = new StatementCache(c);
-            ArticleRows rows = new ArticleRows(statements);
-            EntityRows entities = new EntityRows(statements);
-            ReaderStates states = new ReaderStates(statements);
-            for (Article a : articles) {
-                long doc = rows.insert(a, "2025-08-21T00:00:00Z");
-                rows.insertQuotes(doc, a.quotes(), entities.insert(doc, a));
-                states.insert(doc);
-                SearchIndex.Stems stems = SearchIndex.Stems.of(a);
-                try (PreparedStatement fts = c.prepareStatement("""
-                        INSERT INTO article_text (rowid, headline, body, headline_stem, body_stem) VALUES (?, ?, ?, ?, ?)""")) {
-                    fts.setLong(1, doc);
-                    fts.setString(2, a.headline());
-                    fts.setString(3, a.bodyText());
-                    fts.setString(4, stems.headline());
-                    fts.setString(5, stems.body());
-                    fts.executeUpdate();
-                }
-                try (PreparedStatement source = c.prepareStatement("UPDATE article SET source_key = ? WHERE doc = ?")) {
-                    source.setString(1, a.source() == null ? null : Folding.fold(a.source()));
-                    source.setLong(2, doc);
-                    source.executeUpdate();
-                }
+            try (PreparedStatement source = c.prepareStatement("UPDATE article SET source_key = ? WHERE doc = ?")) {
+                source.setString(1, a.source() == null ? null : Folding.fold(a.source()));
+                source.setLong(2, doc);
+                source.executeUpdate();
             }
+        }, c -> {
             try (PreparedStatement meta = c.prepareStatement("INSERT INTO meta (key, value) VALUES ('index_version', ?)")) {
                 meta.setString(1, SearchIndex.VERSION);
                 meta.executeUpdate();
             }
-            c.commit();
-            statements.close();
-        }
+        });
     }
 }

@@ -82,41 +82,22 @@ class MigrationTest {
     }
 
     private static void writeFirstVersionLibrary(Path file, List<Article> articles) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            try (Statement pragma = c.createStatement()) {
-                pragma.execute("PRAGMA foreign_keys = ON");
+        OldLibrary.write(file, 1, articles, (c, doc, a, states) -> {
+            try (PreparedStatement fts = c.prepareStatement(
+                    "INSERT INTO article_text (rowid, headline, body) VALUES (?, ?, ?)")) {
+                fts.setLong(1, doc);
+                fts.setString(2, a.headline());
+                fts.setString(3, a.bodyText());
+                fts.executeUpdate();
             }
-            try (Statement pragma = c.createStatement()) {
-                pragma.execute("PRAGMA journal_mode = WAL");
+            if (a.source() != null) {
+                states.setRead(doc, true);
+                states.setStarred(doc, true);
             }
-            Migrations.apply(c, file.toString(), 1);
-            assertEquals(1, Migrations.version(c));
-            c.setAutoCommit(false);
-            StatementCache statements = new StatementCache(c);
-            ArticleRows rows = new ArticleRows(statements);
-            EntityRows entities = new EntityRows(statements);
-            ReaderStates states = new ReaderStates(statements);
-            for (Article a : articles) {
-                long doc = rows.insert(a, "2025-08-21T00:00:00Z");
-                rows.insertQuotes(doc, a.quotes(), entities.insert(doc, a));
-                states.insert(doc);
-                try (PreparedStatement fts = c.prepareStatement(
-                        "INSERT INTO article_text (rowid, headline, body) VALUES (?, ?, ?)")) {
-                    fts.setLong(1, doc);
-                    fts.setString(2, a.headline());
-                    fts.setString(3, a.bodyText());
-                    fts.executeUpdate();
-                }
-                if (a.source() != null) {
-                    states.setRead(doc, true);
-                    states.setStarred(doc, true);
-                }
-            }
+        }, c -> {
             try (Statement sql = c.createStatement()) {
                 sql.execute("INSERT INTO meta (key, value) VALUES ('index_version', '1'), ('kept_by_user', 'yes')");
             }
-            c.commit();
-            statements.close();
-        }
+        });
     }
 }
