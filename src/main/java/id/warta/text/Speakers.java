@@ -1,5 +1,8 @@
 package id.warta.text;
 
+import id.warta.model.Entity;
+import id.warta.model.EntityType;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -95,7 +98,12 @@ public final class Speakers {
                     + "sampai terkait soal mengenai tentang atas bawah antara tersebut kami kita saya aku ia dia beliau "
                     + "mereka anda kamu selasa senin rabu kamis jumat sabtu minggu januari februari maret april mei "
                     + "juni juli agustus september oktober november desember sumber foto video baca editor pewarta "
-                    + "penulis reporter tahun bulan pekan tanggal pukul wib wita wit")
+                    + "penulis reporter tahun bulan pekan tanggal pukul wib wita wit "
+                    // quantity and manner words that open sentences, religions and their followers
+                    + "sejumlah sebanyak secara salah beberapa banyak semua seluruh setiap tiap kondisi pihak "
+                    + "islam muslim kristen katolik hindu buddha konghucu "
+                    // clergy titles
+                    + "pastor pendeta romo bhiksu biksu bhikkhu maha pdt")
             .split("\\s+")));
     /** Head words whose own name follows them: the first capitalised word after one is not a person's. */
     private static final Set<String> INSTITUTIONS = Set.of("universitas", "institut", "kementerian", "partai",
@@ -113,6 +121,21 @@ public final class Speakers {
             "kota", "kabupaten", "provinsi", "kawasan", "pemkab", "pemkot", "pemprov");
     private static final Pattern NOUN = Pattern.compile("^(?:pe|ke|se)\\p{L}{3,}an$|^\\p{L}{4,}asi$|^di\\p{L}{4,}(?:kan|i)$");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
+    private static final Set<String> SPEECH_CUES = Set.of("kata", "ujar", "ucap", "tutur", "menurut", "lanjut",
+            "tambah", "ungkap", "jelas", "imbuh", "papar", "sebut", "terang", "tegas", "bagi", "pak", "bu");
+    private static final Set<String> SPEECH_VERBS = Set.of("mengatakan", "menambahkan", "menjelaskan", "menyatakan",
+            "menuturkan", "mengungkapkan", "menegaskan", "menyampaikan", "berkata", "juga", "pun", "menilai", "berharap");
+    /**
+     * First elements of names that are not used alone for the person: Arabic (Muhammad, Abdul, Abu,
+     * Siti), Javanese ordinals and honorific names (Sri, Tri, Dwi, Raden), Balinese birth-order and
+     * caste names (I, Ni, Gusti, Putu, Made, Ida, Bagus, Anak, Agung, Tjokorda), Sasak (Lalu, Baiq),
+     * Bugis (Andi), Acehnese (Teuku, Tengku, Cut), Palembang (Kiagus, Masagus, Raden).
+     */
+    private static final Set<String> GIVEN_NAME_PREFIXES = Set.copyOf(Arrays.asList(("muhammad mohammad muhamad mohamad "
+            + "moh muh mochammad mochamad achmad ahmad ahmed abdul abdur abdurrahman abd abu siti nur nurul sri tri dwi "
+            + "eka catur panca raden rr mas i ni gusti putu made ida bagus ayu anak agung tjokorda cokorda komang "
+            + "ketut wayan nyoman kadek gede lalu baiq andi teuku tengku cut kiagus masagus nyimas daeng la wa "
+            + "al el de van von m").split("\\s+")));
 
     private Speakers() {
     }
@@ -144,9 +167,102 @@ public final class Speakers {
      */
     public static String personIn(List<String> run, String text) {
         String person = personIn(run);
+        if (person.isEmpty()) return person;
         List<String> tokens = new ArrayList<>(List.of(person.split("\\s+")));
-        while (tokens.size() > 2 && isQualifier(tokens.get(0), tokens.get(1), text)) tokens.remove(0);
+        tokens = tokens.subList(knownOfficeEnd(tokens, text), tokens.size());
+        tokens = tokens.subList(shortNameStart(tokens, text), tokens.size());
+        while (tokens.size() > 2 && isQualifier(tokens.get(0), tokens.get(1), text)) tokens = tokens.subList(1, tokens.size());
+        // One name word left after a place or institution word the article uses as such elsewhere
+        // ("Kepala Desa Karangbenda Sakino", "di Karangbenda"): the place is not part of the name.
+        if (tokens.size() == 2 && !isGivenNamePrefix(tokens.get(0)) && isQualifier(tokens.get(0), tokens.get(1), text)
+                && isUsedAlone(tokens.get(1), tokens.get(0), null, text)) {
+            tokens = tokens.subList(1, 2);
+        }
         return String.join(" ", tokens);
+    }
+
+    /**
+     * Where a name starts after an office the gazetteer knows: the words up to the end of the last
+     * organisation or place name among the leading words ({@code Muhammadiyah Haedar Nashir} →
+     * {@code Haedar Nashir}), as long as two words are left, since a given name can be a place's too
+     * ({@code Bima Arya}).
+     */
+    private static int knownOfficeEnd(List<String> tokens, String text) {
+        int cut = 0;
+        for (int from = 0; from + 2 < tokens.size(); from++) {
+            for (int to = from + 1; to + 2 <= tokens.size() && to - from <= 4; to++) {
+                if (isOfficeName(String.join(" ", tokens.subList(from, to)))
+                        && !isNamedAsSpeaker(tokens.get(from), text)) cut = Math.max(cut, to);
+            }
+        }
+        return cut;
+    }
+
+    private static boolean isOfficeName(String words) {
+        for (Entity e : Gazetteer.standard().entitiesNamed(words)) {
+            if (e.type() != EntityType.PERSON) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Where a name starts when the article later calls the person by a word inside it: Indonesian
+     * copy names a person in full once, then by one of their names ({@code Haedar}), so the words
+     * before a later-used given name belong to the office ({@code Pantau Gambut Iola Abas} with
+     * {@code kata Iola} → {@code Iola Abas}). Only a word followed by more of the name counts (a
+     * surname used alone says nothing about the words before it), and customary first elements
+     * ({@code Muhammad}, {@code I Gusti}, {@code Lalu}) stay.
+     */
+    private static int shortNameStart(List<String> tokens, String text) {
+        if (isGivenNamePrefix(tokens.get(0))) return 0;
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            boolean prefixes = true;
+            for (int i = 0; i < k; i++) prefixes &= isGivenNamePrefix(tokens.get(i));
+            if (prefixes) continue;
+            if (isGivenNamePrefix(tokens.get(k - 1))) continue;
+            if (isUsedAlone(tokens.get(k), tokens.get(k - 1), tokens.get(k + 1), text)) return k;
+        }
+        return 0;
+    }
+
+    /**
+     * Whether {@code word} stands somewhere in {@code text} as a name of its own: a capitalised word
+     * not preceded by {@code before} nor followed by {@code after} (nor by another capitalised word).
+     */
+    static boolean isUsedAlone(String word, String before, String after, String text) {
+        if (word.length() < 3) return false;
+        for (int at = wordAt(text, word, 0); at >= 0; at = wordAt(text, word, at + word.length())) {
+            List<String> left = tokensBefore(text, at);
+            String previous = left.isEmpty() ? "" : left.get(left.size() - 1);
+            if (previous.equals(before) || (!previous.isEmpty() && isNameToken(previous))) continue;
+            int next = at + word.length();
+            if (next >= text.length() || text.charAt(next) != ' ') return true;   // punctuation or the end
+            next++;
+            if (after != null && text.startsWith(after, next)) continue;
+            if (next < text.length() && Character.isUpperCase(text.charAt(next))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code word} names someone speaking somewhere in {@code text}: after a speech cue
+     * ({@code kata Bima}, {@code menurut Bima}) or before a speech verb ({@code Bima mengatakan}). A
+     * place or organisation the gazetteer knows can be a given name too (Bima Arya).
+     */
+    private static boolean isNamedAsSpeaker(String word, String text) {
+        for (int at = wordAt(text, word, 0); at >= 0; at = wordAt(text, word, at + word.length())) {
+            List<String> left = tokensBefore(text, at);
+            if (!left.isEmpty() && SPEECH_CUES.contains(left.get(left.size() - 1).toLowerCase(Locale.ROOT))) return true;
+            List<String> right = tokensAfter(text, at + word.length());
+            if (!right.isEmpty() && SPEECH_VERBS.contains(right.get(0))) return true;
+        }
+        return false;
+    }
+
+    /** First elements of Indonesian names that the press keeps with the name: Muhammad, Abdul, I Gusti, Lalu. */
+    static boolean isGivenNamePrefix(String token) {
+        return GIVEN_NAME_PREFIXES.contains(token.toLowerCase(Locale.ROOT).replaceAll("[.]+$", ""));
     }
 
     /**
