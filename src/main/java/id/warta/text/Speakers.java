@@ -121,6 +121,10 @@ public final class Speakers {
             "kota", "kabupaten", "provinsi", "kawasan", "pemkab", "pemkot", "pemprov");
     private static final Pattern NOUN = Pattern.compile("^(?:pe|ke|se)\\p{L}{3,}an$|^\\p{L}{4,}asi$|^di\\p{L}{4,}(?:kan|i)$");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
+    /** Of those, the ones that only ever open a name: one before them belongs to an office. */
+    private static final Set<String> FIRST_ELEMENTS = Set.of("muhammad", "mohammad", "muhamad", "mohamad", "mochammad",
+            "abdul", "abu", "i", "ni", "gusti", "putu", "made", "ketut", "wayan", "nyoman", "komang", "kadek", "lalu",
+            "baiq", "andi", "teuku", "tengku", "raden", "kiagus");
     private static final Set<String> SPEECH_CUES = Set.of("kata", "ujar", "ucap", "tutur", "menurut", "lanjut",
             "tambah", "ungkap", "jelas", "imbuh", "papar", "sebut", "terang", "tegas", "bagi", "pak", "bu");
     private static final Set<String> SPEECH_VERBS = Set.of("mengatakan", "menambahkan", "menjelaskan", "menyatakan",
@@ -171,7 +175,9 @@ public final class Speakers {
         List<String> tokens = new ArrayList<>(List.of(person.split("\\s+")));
         tokens = tokens.subList(knownOfficeEnd(tokens, text), tokens.size());
         tokens = tokens.subList(shortNameStart(tokens, text), tokens.size());
-        while (tokens.size() > 2 && isQualifier(tokens.get(0), tokens.get(1), text)) tokens = tokens.subList(1, tokens.size());
+        while (tokens.size() > 2 && !isGivenNamePrefix(tokens.get(0)) && isQualifier(tokens.get(0), tokens.get(1), text)) {
+            tokens = tokens.subList(1, tokens.size());
+        }
         // One name word left after a place or institution word the article uses as such elsewhere
         // ("Kepala Desa Karangbenda Sakino", "di Karangbenda"): the place is not part of the name.
         if (tokens.size() == 2 && !isGivenNamePrefix(tokens.get(0)) && isQualifier(tokens.get(0), tokens.get(1), text)
@@ -327,13 +333,22 @@ public final class Speakers {
         int start = end;
         while (start > 0 && (isNameToken(tokens.get(start - 1)) || isInitials(tokens, start - 1))) start--;
         while (start < end && isInitials(tokens, start)) start++;
+        // Balinese "I Gusti Putu …", "Ni Made …": the one-letter article starts the name.
+        if (start > 0 && start < end && tokens.get(start - 1).matches("I|Ni") && isGivenNamePrefix(tokens.get(start))) start--;
+        // A customary first element after office words ("Taman Margasatwa Ragunan Ketut Widarsono") starts the name.
+        for (int k = start + 1; k + 1 < end; k++) {
+            if (FIRST_ELEMENTS.contains(tokens.get(k).toLowerCase(Locale.ROOT)) && !isGivenNamePrefix(tokens.get(k - 1))) {
+                start = k;
+                break;
+            }
+        }
         if (start == end) return "";
         // An institution's own name follows its head word (Universitas Nusantara, Komisi I): the
         // person starts after it.
         if (start > 0 && INSTITUTIONS.contains(tokens.get(start - 1).toLowerCase(Locale.ROOT))) {
             if (ROMAN.matcher(tokens.get(start)).matches() && end - start > 1) start++;
             else if (end - start >= 3) start++;
-            while (end - start > 3) start++;
+            while (end - start > 3 && !isGivenNamePrefix(tokens.get(start))) start++;
         }
         // A lone initial ("H.", "M.") is an honorific or abbreviation, not a name.
         while (start < end - 1 && tokens.get(start).matches("^\\p{Lu}\\.$") && isHonorific(tokens.get(start))) start++;
