@@ -4,6 +4,7 @@ import id.warta.model.Quote;
 import id.warta.model.Section;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -78,14 +79,29 @@ public final class QuoteFinder {
         Body body = new Body(sections);
         List<Span> spans = spans(body);
         TreeMap<Integer, String> speakers = indirectSpeakers(body, spans);
+        // Named cues first: who speaks in this article, so that a later mention of one of them as a
+        // sentence's subject makes them the one a pronoun cue points to.
+        List<Attribution> attributions = new ArrayList<>(spans.size());
+        String[] named = new String[spans.size()];
+        Set<String> known = new HashSet<>(speakers.values());
+        for (int i = 0; i < spans.size(); i++) {
+            Attribution a = attribution(body, spans.get(i));
+            attributions.add(a);
+            if (a.found() && !a.pronoun) {
+                named[i] = resolve(a, body, spans.get(i), speakers);
+                if (named[i] != null) known.add(named[i]);
+            }
+        }
+        addSubjects(body, spans, known, speakers);
         List<Quote> quotes = new ArrayList<>();
         Span previous = null;
         String previousSpeaker = null;
-        for (Span span : spans) {
-            Attribution a = attribution(body, span);
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            Attribution a = attributions.get(i);
             String speaker;
             if (a.found()) {
-                speaker = resolve(a, body, span, speakers);
+                speaker = a.pronoun ? resolve(a, body, span, speakers) : named[i];
             } else if (previous != null && isInterruption(body, previous, span) && previousSpeaker != null) {
                 speaker = previousSpeaker;
             } else {
@@ -322,27 +338,61 @@ public final class QuoteFinder {
      */
     private static TreeMap<Integer, String> indirectSpeakers(Body body, List<Span> spans) {
         TreeMap<Integer, String> out = new TreeMap<>();
-        String run = "((?:(?:\\p{Lu}[\\p{L}'’.-]*|dr\\.?|drg\\.?|\\([^()]{1,30}\\)),?\\s+){1,10})";
-        Pattern said = Pattern.compile("(?u)" + run + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"
-                + "|(?u)(?<![\\p{L}])(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|disampaikan|dikatakan|diungkapkan|dijelaskan|"
-                + "ditegaskan|dituturkan|diutarakan)\\s+(?:oleh\\s+)?(?:\\p{Ll}+\\s+){0,4}" + run.replace("\\s+){1,10}", "\\s*){1,10}")
-                + "|(?u)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})\\(\\d{1,3}\\)"
-                // "Abdian Saputra, Koordinator Ekajaya, juga menyampaikan": a name, an apposition, the verb
-                + "|(?u)(?:^|[.!?]\\s+|\\n)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.-]*),\\s[^.!?“”\"]{1,120}?,\\s+"
-                + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])");
-        Matcher m = said.matcher(body.text());
-        while (m.find()) {
-            if (insideQuote(body, spans, m.start())) continue;
-            String group = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
-                    : m.group(3) != null ? m.group(3) : m.group(4);
-            String cleaned = group.replaceAll("\\([^()]*\\)", " ").replace(",", " ").strip();
-            if (cleaned.isEmpty()) continue;
-            String person = Speakers.personIn(List.of(cleaned.split("\\s+")), body.text());
-            if (person.isEmpty()) continue;
-            out.put(m.start(), body.fullName(person));
+        for (Pattern said : SAID) {
+            Matcher m = said.matcher(body.text());
+            while (m.find()) {
+                if (insideQuote(body, spans, m.start())) continue;
+                String person = personNamed(body, m.group(1));
+                if (person != null) out.put(m.start(1), person);
+            }
         }
         return out;
     }
+
+    /**
+     * Known speakers named again as a sentence's subject ({@code Praktis Bima hanya berkomunikasi …},
+     * {@code Bagi Toto, …}): the topic a later {@code katanya} points back to.
+     */
+    private static void addSubjects(Body body, List<Span> spans, Set<String> known, TreeMap<Integer, String> speakers) {
+        if (known.isEmpty()) return;
+        Matcher m = SUBJECT.matcher(body.text());
+        while (m.find()) {
+            if (speakers.containsKey(m.start(1)) || insideQuote(body, spans, m.start())) continue;
+            String person = personNamed(body, m.group(1));
+            if (person != null && known.contains(person)) speakers.put(m.start(1), person);
+        }
+    }
+
+    /** The person in a run found by {@link #SAID} or {@link #SUBJECT}, full name; null when there is none. */
+    private static String personNamed(Body body, String group) {
+        String cleaned = PARENTHESIS.matcher(group).replaceAll(" ").replace(",", " ").strip();
+        if (cleaned.isEmpty()) return null;
+        String person = Speakers.personIn(List.of(cleaned.split("\\s+")), body.text());
+        if (person.length() < 3) return null;
+        return body.fullName(person);
+    }
+
+    private static final String RUN = "((?:(?:\\p{Lu}[\\p{L}'’.-]*|dr\\.?|drg\\.?|\\([^()]{1,30}\\)),?\\s+){1,10})";
+    private static final String NAME_RUN = "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.-]*)";
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
+    /** A sentence's subject: a capitalised run at its start (after a fronted phrase and comma) before its predicate. */
+    private static final Pattern SUBJECT = Pattern.compile("(?u)(?:^|[.!?]\\s+|\\n)(?:[^,.!?“”\"\\n]{1,40},\\s+)?"
+            + NAME_RUN + "(?=\\s+\\p{Ll}|,)");
+    /**
+     * People who speak without quote marks, or who become the topic a later {@code katanya} points to:
+     * {@code Asep mengatakan, …}; {@code Menurut Kuzmarov, …}, {@code Bagi Toto, …},
+     * {@code disampaikan oleh X}; {@code Trismiati (37)}; a name, an apposition or time and place,
+     * then the verb ({@code Abdian Saputra, Koordinator Ekajaya, juga menyampaikan},
+     * {@code Doni Monardo, saat dihubungi, Senin, mengatakan}).
+     */
+    private static final List<Pattern> SAID = List.of(
+            Pattern.compile("(?u)" + RUN + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"),
+            Pattern.compile("(?u)(?<![\\p{L}])(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|[Bb]agi|disampaikan|dikatakan|diungkapkan|"
+                    + "dijelaskan|ditegaskan|dituturkan|diutarakan)\\s+(?:oleh\\s+)?(?:\\p{Ll}+\\s+){0,4}"
+                    + RUN.replace("\\s+){1,10}", "\\s*){1,10}")),
+            Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})\\(\\d{1,3}\\)"),
+            Pattern.compile("(?u)(?<![\\p{L}])(?<!\\p{Lu}[\\p{L}'’.-]{0,30}\\s)" + NAME_RUN.replace("{0,4}", "{0,14}")
+                    + ",\\s[^.!?“”\"]{1,160}?,\\s+" + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"));
 
     private static boolean insideQuote(Body body, List<Span> spans, int at) {
         for (Span s : spans) {

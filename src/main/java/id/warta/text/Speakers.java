@@ -61,7 +61,7 @@ public final class Speakers {
                     + "pembangunan nasional rakyat daerah perwakilan tinggi konstitusi pemberantasan korupsi pemilihan "
                     + "umum pengawas pemerintah pemerintahan provinsi kabupaten kecamatan kelurahan dusun kota negara "
                     + "republik kerajaan kesultanan magazine news times post agency kantor berita redaksi media "
-                    + "istana gedung jalan jl stadion bandara pelabuhan pasar masjid gereja "
+                    + "pemilu pilkada pilpres istana gedung jalan jl stadion bandara pelabuhan pasar masjid gereja "
                     // places that stand between a role and a name (Presiden Rusia Vladimir Putin)
                     + "indonesia ri rusia amerika serikat as china cina tiongkok rrt jepang korea selatan utara barat "
                     + "timur tengah ukraina inggris britania prancis perancis jerman italia spanyol belanda turki iran "
@@ -100,7 +100,7 @@ public final class Speakers {
                     + "juni juli agustus september oktober november desember sumber foto video baca editor pewarta "
                     + "penulis reporter tahun bulan pekan tanggal pukul wib wita wit "
                     // quantity and manner words that open sentences, religions and their followers
-                    + "sejumlah sebanyak secara salah beberapa banyak semua seluruh setiap tiap kondisi pihak "
+                    + "sejumlah sebanyak secara salah selama beberapa banyak semua seluruh setiap tiap kondisi pihak "
                     + "islam muslim kristen katolik hindu buddha konghucu "
                     // clergy titles
                     + "pastor pendeta romo bhiksu biksu bhikkhu maha pdt")
