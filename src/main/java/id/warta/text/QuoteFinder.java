@@ -281,10 +281,23 @@ public final class QuoteFinder {
                     i++;
                     continue;
                 }
+                if (tokens.get(i).equals("-") && !run.isEmpty() && i + 1 < tokens.size()
+                        && Speakers.isCapitalised(tokens.get(i + 1))) {
+                    i++;                       // "Covid - 19" printed with spaces: the office goes on
+                    continue;
+                }
                 if (!Speakers.isCapitalised(tokens.get(i))) break;
                 run.add(tokens.get(i++));
             }
-            if (run.isEmpty()) break;
+            if (run.isEmpty()) {
+                // "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD": a list inside the office.
+                if (i + 1 < tokens.size() && CONNECTORS.contains(tokens.get(i)) && !segments.isEmpty()
+                        && Speakers.isCapitalised(tokens.get(i + 1))) {
+                    i++;
+                    continue;
+                }
+                break;
+            }
             segments.add(run);
             if (i < tokens.size() && tokens.get(i).equals(",")) i++;
             else break;

@@ -98,7 +98,7 @@ public final class Speakers {
                     + "sampai terkait soal mengenai tentang atas bawah antara tersebut kami kita saya aku ia dia beliau "
                     + "mereka anda kamu selasa senin rabu kamis jumat sabtu minggu januari februari maret april mei "
                     + "juni juli agustus september oktober november desember sumber foto video baca editor pewarta "
-                    + "penulis reporter tahun bulan pekan tanggal pukul wib wita wit "
+                    + "penulis reporter tahun bulan pekan tanggal pukul wib wita wit sultan "
                     // quantity and manner words that open sentences, religions and their followers
                     + "sejumlah sebanyak secara salah selama beberapa banyak semua seluruh setiap tiap kondisi pihak "
                     + "islam muslim kristen katolik hindu buddha konghucu "
@@ -378,6 +378,8 @@ public final class Speakers {
      */
     public static String fullName(String name, String text) {
         if (name == null || name.isBlank()) return name;
+        String known = knownFullName(name, text);
+        if (known != null) return known;
         List<String> parts = List.of(name.split("\\s+"));
         // An indexOf scan for the name between non-letters: a regex compiled and run per call was 11% of ingest (JFR).
         for (int at = wordAt(text, name, 0); at >= 0; at = wordAt(text, name, at + name.length())) {
@@ -396,6 +398,17 @@ public final class Speakers {
             if (size > parts.size() && size <= 5 && (" " + person + " ").contains(" " + name + " ")) return person;
         }
         return parts.size() == 1 && name.length() >= 4 ? nicknameOf(name, text) : name;
+    }
+
+    /**
+     * The name the press knows a person by under another form ({@code Jokowi} → {@code Joko Widodo}),
+     * from the gazetteer, when the article prints that name too; null otherwise.
+     */
+    private static String knownFullName(String name, String text) {
+        for (Entity e : Gazetteer.standard().entitiesNamed(name)) {
+            if (e.type() == EntityType.PERSON && !e.name().equals(name) && wordAt(text, e.name(), 0) >= 0) return e.name();
+        }
+        return null;
     }
 
     /** Where {@code word} next stands in {@code text} from {@code from} with no letter on either side; -1 if nowhere. */
@@ -434,6 +447,8 @@ public final class Speakers {
             }
             String person = personIn(run, text);
             if (person.split("\\s+").length >= 2) return person;
+            // A short form of a one-word name (Ardi for Ardiwinata) printed as a name of its own.
+            if (person.equals(text.substring(at, end)) && isNameToken(person)) return person;
         }
         return name;
     }
