@@ -372,8 +372,24 @@ public final class QuoteFinder {
         while (m.find()) {
             if (speakers.containsKey(m.start(1)) || insideQuote(body, spans, m.start())) continue;
             String person = personNamed(body, m.group(1));
-            if (person != null && known.contains(person)) speakers.put(m.start(1), person);
+            if (person == null) continue;
+            if (known.contains(person) || person.indexOf(' ') > 0 && actsAfter(body.text(), m.end(1))) {
+                speakers.put(m.start(1), person);
+            }
         }
+    }
+
+    /**
+     * Whether the word after {@code at} is an active verb ({@code me-}, {@code ber-}): a person named in
+     * full as the one who acts ({@code Gubernur Jabar Ridwan Kamil mengapresiasi …}) is the topic a
+     * following {@code Dia berharap … “…,” ujarnya} continues.
+     */
+    private static boolean actsAfter(String text, int at) {
+        int start = at;
+        while (start < text.length() && text.charAt(start) == ' ') start++;
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        return end - start >= 5 && (text.startsWith("me", start) || text.startsWith("ber", start));
     }
 
     /** The person in a run found by {@link #SAID} or {@link #SUBJECT}, full name; null when there is none. */

@@ -83,7 +83,7 @@ public final class Speakers {
                     + "laksda laksma laksdya marsda marsma marsdya dokter gigi drg "
                     // English roles and institution words printed in Indonesian copy
                     + "general manager director president vice chief officer head executive founder co-founder "
-                    + "institute center centre foundation group corporation company hotel university school "
+                    + "institute center centre foundation group corporation express company hotel university school "
                     // outlets, named when a source speaks "kepada Kompas"
                     + "kompas antara tempo reuters afp xinhua bbc cnn "
                     // offices printed in short form
@@ -125,6 +125,8 @@ public final class Speakers {
     private static final Set<String> FIRST_ELEMENTS = Set.of("muhammad", "mohammad", "muhamad", "mohamad", "mochammad",
             "abdul", "abu", "i", "ni", "gusti", "putu", "made", "ketut", "wayan", "nyoman", "komang", "kadek", "lalu",
             "baiq", "andi", "teuku", "tengku", "raden", "kiagus");
+    private static final Set<String> NAMED_THINGS = Set.of("uu", "ruu", "undang-undang", "perppu", "perpres", "perda",
+            "permen", "kuhp", "program", "kartu", "operasi", "gerakan", "hari", "festival", "kapal", "kri", "km", "kmp");
     private static final Set<String> SPEECH_CUES = Set.of("kata", "ujar", "ucap", "tutur", "menurut", "lanjut",
             "tambah", "ungkap", "jelas", "imbuh", "papar", "sebut", "terang", "tegas", "bagi", "pak", "bu");
     private static final Set<String> SPEECH_VERBS = Set.of("mengatakan", "menambahkan", "menjelaskan", "menyatakan",
@@ -158,6 +160,9 @@ public final class Speakers {
         // pe-/per-/ke- … -an nouns (Perlindungan, Pengembangan, Kesehatan) name offices, never people.
         if (NOUN.matcher(lower).matches()) return false;
         if (lower.endsWith("nya")) return false;
+        // A reduplicated noun (Undang-Undang, Anak-Anak) is a common word, never a name.
+        int hyphen = lower.indexOf('-');
+        if (hyphen > 0 && lower.substring(0, hyphen).equals(lower.substring(hyphen + 1))) return false;
         // "Tangerang." ends a sentence; only an initial ("M.") keeps its dot inside a name.
         if (token.endsWith(".") && token.length() > 2) return false;
         if (token.length() >= 2 && token.equals(token.toUpperCase(Locale.ROOT)) && !token.endsWith(".")) return false;
@@ -343,6 +348,8 @@ public final class Speakers {
             }
         }
         if (start == end) return "";
+        // A law's or programme's name follows its head word (UU Cipta Kerja, Kartu Prakerja): no person.
+        if (start > 0 && NAMED_THINGS.contains(tokens.get(start - 1).toLowerCase(Locale.ROOT))) return "";
         // An institution's own name follows its head word (Universitas Nusantara, Komisi I): the
         // person starts after it.
         if (start > 0 && INSTITUTIONS.contains(tokens.get(start - 1).toLowerCase(Locale.ROOT))) {
