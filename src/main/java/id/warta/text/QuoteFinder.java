@@ -420,12 +420,19 @@ public final class QuoteFinder {
                     + "dijelaskan|ditegaskan|dituturkan|diutarakan)\\s+(?:oleh\\s+)?(?:\\p{Ll}+\\s+){0,4}"
                     + RUN.replace("\\s+){1,10}", "\\s*){1,10}")),
             Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})\\(\\d{1,3}\\)"),
-            Pattern.compile("(?u)(?<![\\p{L}])(?<!\\p{Lu}[\\p{L}'’.-]{0,30}\\s)" + NAME_RUN.replace("{0,4}", "{0,14}")
+            Pattern.compile("(?u)(?=\\p{Lu})(?<![\\p{L}])(?<!\\p{Lu}[\\p{L}'’.-]{0,30}\\s)" + NAME_RUN.replace("{0,4}", "{0,14}")
                     + ",\\s[^.!?“”\"]{1,160}?,\\s+" + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"));
 
+    /** Whether {@code at} lies inside one of {@code spans} (in reading order, so a binary search). */
     private static boolean insideQuote(Body body, List<Span> spans, int at) {
-        for (Span s : spans) {
-            if (at >= body.global(s.para, s.open) && at <= body.global(s.closePara, s.close)) return true;
+        int low = 0;
+        int high = spans.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Span s = spans.get(mid);
+            if (at < body.global(s.para, s.open)) high = mid - 1;
+            else if (at > body.global(s.closePara, s.close)) low = mid + 1;
+            else return true;
         }
         return false;
     }

@@ -273,7 +273,9 @@ public final class Speakers {
 
     /** First elements of Indonesian names that the press keeps with the name: Muhammad, Abdul, I Gusti, Lalu. */
     static boolean isGivenNamePrefix(String token) {
-        return GIVEN_NAME_PREFIXES.contains(token.toLowerCase(Locale.ROOT).replaceAll("[.]+$", ""));
+        int end = token.length();
+        while (end > 0 && token.charAt(end - 1) == '.') end--;
+        return GIVEN_NAME_PREFIXES.contains(token.substring(0, end).toLowerCase(Locale.ROOT));
     }
 
     /**
