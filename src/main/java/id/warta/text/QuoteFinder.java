@@ -305,6 +305,14 @@ public final class QuoteFinder {
         if (segments.isEmpty()) return Attribution.NONE;
         List<String> first = segments.get(0);
         boolean firstIsClean = Speakers.personIn(first).equals(String.join(" ", first));
+        // "kata peneliti senior Centropolis, Suryono Herlambang": after role words in lower case, one
+        // capitalised word then a full name after the comma; the word was the institution.
+        if (firstIsClean && skipped > 0 && first.size() == 1 && segments.size() > 1) {
+            List<String> second = segments.get(1);
+            if (second.size() >= 2 && second.size() <= 5 && Speakers.personIn(second).equals(String.join(" ", second))) {
+                return new Attribution(second, false);
+            }
+        }
         if (!firstIsClean) {
             for (List<String> s : segments.subList(1, segments.size())) {
                 if (s.size() <= 5 && Speakers.personIn(s).equals(String.join(" ", s))) return new Attribution(s, false);
@@ -442,7 +450,10 @@ public final class QuoteFinder {
         private final List<String> paragraphs = new ArrayList<>();
         private final List<Integer> sectionOf = new ArrayList<>();
         private final List<Integer> offsets = new ArrayList<>();
+        private static final Pattern CALLED = Pattern.compile(
+                "(?u)(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+),\\s+(?:nama\\s+)?sapaan(?:\\s+akrab(?:nya)?)?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
         private final java.util.Map<String, String> fullNames = new java.util.HashMap<>();
+        private java.util.Map<String, String> nicknames;
         private final String text;
 
         Body(List<Section> sections) {
@@ -481,7 +492,23 @@ public final class QuoteFinder {
 
         /** {@link Speakers#fullName}, remembered: the same surname is looked up for every quote. */
         String fullName(String name) {
-            return fullNames.computeIfAbsent(name, n -> Speakers.fullName(n, text));
+            return fullNames.computeIfAbsent(name, n -> {
+                String called = nicknames().get(n);
+                return Speakers.fullName(called != null ? called : n, text);
+            });
+        }
+
+        /**
+         * Names the article gives as what someone is called: {@code Castro, sapaan Herdiansyah} or
+         * {@code sapaan akrab Herdiansyah}: the nickname stands for the name. Read once per article.
+         */
+        private java.util.Map<String, String> nicknames() {
+            if (nicknames == null) {
+                nicknames = new java.util.HashMap<>();
+                Matcher m = CALLED.matcher(text);
+                while (m.find()) nicknames.putIfAbsent(m.group(1), m.group(2));
+            }
+            return nicknames;
         }
     }
 }
