@@ -347,7 +347,7 @@ public final class QuoteFinder {
             return last == null ? null : last.getValue();
         }
         String before = body.text().substring(0, at);
-        String person = Speakers.personIn(a.run, body.text());
+        String person = body.personIn(a.run);
         if (person.isEmpty()) return Speakers.holderOf(a.run, before);
         return body.fullName(person);
     }
@@ -376,8 +376,12 @@ public final class QuoteFinder {
      */
     private static void addSubjects(Body body, List<Span> spans, Set<String> known, TreeMap<Integer, String> speakers) {
         if (known.isEmpty()) return;
+        Set<String> knownWords = new HashSet<>();
+        for (String name : known) knownWords.addAll(List.of(name.split(" ")));
         Matcher m = SUBJECT.matcher(body.text());
         while (m.find()) {
+            // Most sentences open with no known speaker's word and no verb after the run: skip them cheaply.
+            if (!actsAfter(body.text(), m.end(1)) && !sharesWord(m.group(1), knownWords)) continue;
             if (speakers.containsKey(m.start(1)) || insideQuote(body, spans, m.start())) continue;
             String person = personNamed(body, m.group(1));
             if (person == null) continue;
@@ -385,6 +389,11 @@ public final class QuoteFinder {
                 speakers.put(m.start(1), person);
             }
         }
+    }
+
+    private static boolean sharesWord(String run, Set<String> words) {
+        for (String w : run.split("\\s+")) if (words.contains(w)) return true;
+        return false;
     }
 
     /**
@@ -404,7 +413,7 @@ public final class QuoteFinder {
     private static String personNamed(Body body, String group) {
         String cleaned = PARENTHESIS.matcher(group).replaceAll(" ").replace(",", " ").strip();
         if (cleaned.isEmpty()) return null;
-        String person = Speakers.personIn(List.of(cleaned.split("\\s+")), body.text());
+        String person = body.personIn(List.of(cleaned.split("\\s+")));
         if (person.length() < 3) return null;
         return body.fullName(person);
     }
@@ -423,11 +432,11 @@ public final class QuoteFinder {
      * {@code Doni Monardo, saat dihubungi, Senin, mengatakan}).
      */
     private static final List<Pattern> SAID = List.of(
-            Pattern.compile("(?u)" + RUN + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"),
-            Pattern.compile("(?u)(?<![\\p{L}])(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|[Bb]agi|disampaikan|dikatakan|diungkapkan|"
+            Pattern.compile("(?u)(?=[\\p{Lu}d(])" + RUN + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"),
+            Pattern.compile("(?u)(?=[MmKkUuTtBbd])(?<![\\p{L}])(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|[Bb]agi|disampaikan|dikatakan|diungkapkan|"
                     + "dijelaskan|ditegaskan|dituturkan|diutarakan)\\s+(?:oleh\\s+)?(?:\\p{Ll}+\\s+){0,4}"
                     + RUN.replace("\\s+){1,10}", "\\s*){1,10}")),
-            Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})\\(\\d{1,3}\\)"),
+            Pattern.compile("(?u)(?=\\p{Lu})((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})\\(\\d{1,3}\\)"),
             Pattern.compile("(?u)(?=\\p{Lu})(?<![\\p{L}])(?<!\\p{Lu}[\\p{L}'’.-]{0,30}\\s)" + NAME_RUN.replace("{0,4}", "{0,14}")
                     + ",\\s[^.!?“”\"]{1,160}?,\\s+" + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"));
 
@@ -454,6 +463,7 @@ public final class QuoteFinder {
                 "(?u)(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+),\\s+(?:nama\\s+)?sapaan(?:\\s+akrab(?:nya)?)?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
         private final java.util.Map<String, String> fullNames = new java.util.HashMap<>();
         private java.util.Map<String, String> nicknames;
+        private final java.util.Map<String, String> persons = new java.util.HashMap<>();
         private final String text;
 
         Body(List<Section> sections) {
@@ -491,6 +501,11 @@ public final class QuoteFinder {
         }
 
         /** {@link Speakers#fullName}, remembered: the same surname is looked up for every quote. */
+        /** {@link Speakers#personIn(List, String)}, remembered: the same run recurs across cues and patterns. */
+        String personIn(List<String> run) {
+            return persons.computeIfAbsent(String.join(" ", run), r -> Speakers.personIn(run, text));
+        }
+
         String fullName(String name) {
             return fullNames.computeIfAbsent(name, n -> {
                 String called = nicknames().get(n);
