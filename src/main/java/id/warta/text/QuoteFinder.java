@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  *   <li>a quote over several paragraphs (an opening mark on each, a closing mark only at the end)
  *       is one quote; a quote broken by its cue ({@code “…,” kata X, “…”}) gives two quotes by X;</li>
  *   <li>pronoun cues ({@code katanya}, {@code kata dia}, {@code ia menambahkan}) resolve to the
- *       last named speaker; a surname to the full name first introduced; a bare role
- *       ({@code kata Presiden}) to the person the article first gave that role.</li>
+ *       latest person who spoke (quoted or reported) or became the topic (a known speaker named
+ *       again as a sentence's subject, a person named in full acting as one); a surname to the full
+ *       name first introduced; a bare role ({@code kata Presiden}) to the person the article gave
+ *       that role.</li>
  * </ul>
  * Marks are read by their context (an opening mark follows a space and precedes a letter), so
  * text that prints ” for both marks is read as well as text with proper “ ”.
