@@ -40,7 +40,10 @@ public final class QuoteFinder {
             + "bertanya|menjawab|menekankan|mencuit|berseloroh|berkomentar|mengungkap|menukas|menyahut|bercerita|"
             + "mengeluhkan|berharap|mengakui|membeberkan|mengklaim|menilai|mengajak|meminta|mengimbau|berjanji|"
             + "menduga|memperkirakan|berpendapat|menyarankan|mengusulkan|menganggap|memandang|meyakini|"
-            + "menyoroti|mengkritik|menanggapi|mengungkapkan|menerangkan|menyebutkan|mengemukakan|memastikan";
+            + "menyoroti|mengkritik|menanggapi|mengungkapkan|menerangkan|menyebutkan|mengemukakan|memastikan|"
+            // speech acts and stances that report what someone said or holds
+            + "membenarkan|menyayangkan|menyesalkan|mempertanyakan|mengapresiasi|mendesak|menjabarkan|menyinggung|"
+            + "yakin|optimistis|pesimistis|khawatir";
     private static final String ADVERBS = "(?:juga\\s+|pun\\s+|lalu\\s+|kemudian\\s+|kembali\\s+|bahkan\\s+|sempat\\s+|"
             + "lantas\\s+|pernah\\s+|sebelumnya\\s+|sendiri\\s+|saat\\s+itu\\s+|terus\\s+|masih\\s+|tetap\\s+|"
             + "sudah\\s+|telah\\s+|akan\\s+|turut\\s+|ikut\\s+|langsung\\s+|pun\\s+)*";
