@@ -43,6 +43,8 @@ public final class QuoteFinder {
             + "menyoroti|mengkritik|menanggapi|mengungkapkan|menerangkan|menyebutkan|mengemukakan|memastikan|"
             // speech acts and stances that report what someone said or holds
             + "membenarkan|menyayangkan|menyesalkan|mempertanyakan|mengapresiasi|mendesak|menjabarkan|menyinggung|"
+            + "membantah|menyerukan|memperingatkan|menginstruksikan|mencontohkan|mengharapkan|menargetkan|mendorong|"
+            + "menjanjikan|menceritakan|mengisahkan|mengeluh|menepis|menampik|mengapresiasi|"
             + "yakin|optimistis|pesimistis|khawatir";
     private static final String ADVERBS = "(?:juga\\s+|pun\\s+|lalu\\s+|kemudian\\s+|kembali\\s+|bahkan\\s+|sempat\\s+|"
             + "lantas\\s+|pernah\\s+|sebelumnya\\s+|sendiri\\s+|saat\\s+itu\\s+|terus\\s+|masih\\s+|tetap\\s+|"
