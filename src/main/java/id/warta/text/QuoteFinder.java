@@ -371,6 +371,10 @@ public final class QuoteFinder {
             while (m.find()) {
                 if (insideQuote(body, spans, m.start())) continue;
                 String person = personNamed(body, m.group(1));
+                // "Anggota Bawaslu Papua, Ronald Manoach, menambahkan": the office first, the name as its apposition.
+                if (person == null && m.groupCount() > 1 && m.group(2) != null && APPOSED_NAME.matcher(m.group(2)).matches()) {
+                    person = personNamed(body, m.group(2));
+                }
                 if (person != null) out.put(m.start(1), person);
             }
         }
@@ -427,6 +431,7 @@ public final class QuoteFinder {
 
     private static final String RUN = "((?:(?:\\p{Lu}[\\p{L}'’.-]*|dr\\.?|drg\\.?|\\([^()]{1,30}\\)),?\\s+){1,10})";
     private static final String NAME_RUN = "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.-]*)";
+    private static final Pattern APPOSED_NAME = Pattern.compile("(?u)\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4}");
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
     /** A sentence's subject: a capitalised run at its start (after a fronted phrase and comma) before its predicate. */
     private static final Pattern SUBJECT = Pattern.compile("(?u)(?:^|[.!?]\\s+|\\n)(?:[^,.!?“”\"\\n]{1,40},\\s+)?"
@@ -445,7 +450,7 @@ public final class QuoteFinder {
                     + RUN.replace("\\s+){1,10}", "\\s*){1,10}")),
             Pattern.compile("(?u)(?=\\p{Lu})((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})\\(\\d{1,3}\\)"),
             Pattern.compile("(?u)(?=\\p{Lu})(?<![\\p{L}])(?<!\\p{Lu}[\\p{L}'’.-]{0,30}\\s)" + NAME_RUN.replace("{0,4}", "{0,14}")
-                    + ",\\s[^.!?“”\"]{1,160}?,\\s+" + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"));
+                    + ",\\s([^.!?“”\"]{1,160}?),\\s+" + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"));
 
     /** Whether {@code at} lies inside one of {@code spans} (in reading order, so a binary search). */
     private static boolean insideQuote(Body body, List<Span> spans, int at) {
