@@ -63,6 +63,7 @@ public final class QuoteFinder {
             "seusai", "dengan", "sambil", "seraya", "melalui", "lewat", "kemarin", "yang", "sebelum", "setelah",
             "selepas", "dari", "sebagaimana", "seperti", "dikutip", "mengutip", "menanggapi", "menjawab",
             "tadi", "lalu", "kala", "tatkala", "sesuai", "terkait", "soal", "mengenai", "tentang", "untuk", "bagi");
+    private static final Set<String> DEMONSTRATIVES = Set.of("ini", "itu", "tersebut");
     private static final Set<String> CONNECTORS = Set.of("dan", "serta", "untuk", "&");
     private static final Pattern ABBREVIATION = Pattern.compile("^(?:Dr|Prof|Ir|Drs|Dra|Hj|St|Moh|Muh|Mr|Mrs|Ny|Tn|Sdr)\\.$|^(?:\\p{Lu}\\.)+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’.-]+|,|;|:|\\(|\\)");
@@ -296,6 +297,8 @@ public final class QuoteFinder {
                 if (!Speakers.isCapitalised(tokens.get(i))) break;
                 run.add(tokens.get(i++));
             }
+            // "kata politisi senior Partai Golkar ini": a description pointing back, like a pronoun.
+            if (!run.isEmpty() && i < tokens.size() && DEMONSTRATIVES.contains(tokens.get(i))) return Attribution.PRONOUN;
             if (run.isEmpty()) {
                 // "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD": a list inside the office.
                 if (i + 1 < tokens.size() && CONNECTORS.contains(tokens.get(i)) && !segments.isEmpty()

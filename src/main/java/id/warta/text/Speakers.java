@@ -189,7 +189,9 @@ public final class Speakers {
                 && isUsedAlone(tokens.get(1), tokens.get(0), null, text)) {
             tokens = tokens.subList(1, 2);
         }
-        return String.join(" ", tokens);
+        String name = String.join(" ", tokens);
+        // What is left is itself an organisation or place the gazetteer knows (Golkar, Gadjah Mada): no person.
+        return tokens.size() <= 3 && isOfficeName(name) && !isNamedAsSpeaker(tokens.get(0), text) ? "" : name;
     }
 
     /**
