@@ -375,8 +375,11 @@ public final class QuoteFinder {
                 if (insideQuote(body, spans, m.start())) continue;
                 String person = personNamed(body, m.group(1));
                 // "Anggota Bawaslu Papua, Ronald Manoach, menambahkan": the office first, the name as its apposition.
-                if (person == null && m.groupCount() > 1 && m.group(2) != null && APPOSED_NAME.matcher(m.group(2)).matches()) {
-                    person = personNamed(body, m.group(2));
+                if (person == null && m.groupCount() > 1 && m.group(2) != null) {
+                    String apposition = m.group(2);
+                    int comma = apposition.indexOf(',');
+                    if (comma > 0) apposition = apposition.substring(0, comma);
+                    if (APPOSED_NAME.matcher(apposition).matches()) person = personNamed(body, apposition);
                 }
                 if (person != null) out.put(m.start(1), person);
             }
@@ -434,7 +437,7 @@ public final class QuoteFinder {
 
     private static final String RUN = "((?:(?:\\p{Lu}[\\p{L}'’.-]*|dr\\.?|drg\\.?|\\([^()]{1,30}\\)),?\\s+){1,10})";
     private static final String NAME_RUN = "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.-]*)";
-    private static final Pattern APPOSED_NAME = Pattern.compile("(?u)\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4}");
+    private static final Pattern APPOSED_NAME = Pattern.compile("(?u)\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4}");
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
     /** A sentence's subject: a capitalised run at its start (after a fronted phrase and comma) before its predicate. */
     private static final Pattern SUBJECT = Pattern.compile("(?u)(?:^|[.!?]\\s+|\\n)(?:[^,.!?“”\"\\n]{1,40},\\s+)?"

@@ -126,7 +126,9 @@ public final class Speakers {
             "abdul", "abu", "i", "ni", "gusti", "putu", "made", "ketut", "wayan", "nyoman", "komang", "kadek", "lalu",
             "baiq", "andi", "teuku", "tengku", "raden", "kiagus");
     private static final Set<String> NAMED_THINGS = Set.of("uu", "ruu", "undang-undang", "perppu", "perpres", "perda",
-            "permen", "kuhp", "program", "kartu", "operasi", "gerakan", "hari", "festival", "kapal", "kri", "km", "kmp");
+            "permen", "kuhp", "program", "kartu", "operasi", "gerakan", "hari", "festival", "kapal", "kri", "km", "kmp",
+            // places named after people: Bandara Abdulrachman Saleh, Jalan Sudirman, Stadion Manahan
+            "bandara", "jalan", "jl", "gedung", "stadion", "pelabuhan", "lapangan", "bendungan", "waduk");
     private static final Set<String> SPEECH_CUES = Set.of("kata", "ujar", "ucap", "tutur", "menurut", "lanjut",
             "tambah", "ungkap", "jelas", "imbuh", "papar", "sebut", "terang", "tegas", "bagi", "pak", "bu");
     private static final Set<String> SPEECH_VERBS = Set.of("mengatakan", "menambahkan", "menjelaskan", "menyatakan",
