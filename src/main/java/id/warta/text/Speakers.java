@@ -359,6 +359,9 @@ public final class Speakers {
         // An institution's own name follows its head word (Universitas Nusantara, Komisi I): the
         // person starts after it.
         if (start > 0 && INSTITUTIONS.contains(tokens.get(start - 1).toLowerCase(Locale.ROOT))) {
+            // Nothing after the institution's own name (Partai Golkar, Universitas Gadjah Mada): no person.
+            String head = tokens.get(start - 1).toLowerCase(Locale.ROOT);
+            if (end - start == 1 || end - start == 2 && (head.equals("universitas") || head.equals("institut"))) return "";
             if (ROMAN.matcher(tokens.get(start)).matches() && end - start > 1) start++;
             else if (end - start >= 3) start++;
             while (end - start > 3 && !isGivenNamePrefix(tokens.get(start))) start++;
