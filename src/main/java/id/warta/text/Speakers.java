@@ -110,7 +110,7 @@ public final class Speakers {
             "yayasan", "bank", "pt", "cv", "masjid", "komisi", "badan", "dinas", "kelompok", "lembaga", "komunitas",
             "perkumpulan", "asosiasi", "forum", "gerakan", "koalisi", "aliansi", "ikatan", "persatuan", "perhimpunan",
             "serikat", "himpunan", "balai", "rs", "sekolah", "sma", "smp", "madrasah", "pesantren", "pondok",
-            "gereja", "klub", "puskesmas", "rsud", "rsup", "bumdes", "kampung", "satgas", "gugus", "koperasi", "perusahaan", "grup", "group", "paguyuban", "kodam",
+            "gereja", "klub", "puskesmas", "rsud", "rsup", "bumdes", "kampung", "satgas", "gugus", "koperasi", "perusahaan", "paguyuban", "kodam",
             "korem", "kodim", "fraksi", "pengadilan", "stasiun", "hotel", "museum", "harian", "majalah");
     private static final Pattern ROMAN = Pattern.compile("^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII)$");
     /** Degrees printed after a name: S.H., M.Si., Ph.D., SpPD. */
