@@ -4,6 +4,7 @@ import id.warta.model.Quote;
 import id.warta.model.Section;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,8 +22,10 @@ import java.util.regex.Pattern;
  *   <li>a quote over several paragraphs (an opening mark on each, a closing mark only at the end)
  *       is one quote; a quote broken by its cue ({@code “…,” kata X, “…”}) gives two quotes by X;</li>
  *   <li>pronoun cues ({@code katanya}, {@code kata dia}, {@code ia menambahkan}) resolve to the
- *       last named speaker; a surname to the full name first introduced; a bare role
- *       ({@code kata Presiden}) to the person the article first gave that role.</li>
+ *       latest person who spoke (quoted or reported) or became the topic (a known speaker named
+ *       again as a sentence's subject, a person named in full acting as one); a surname to the full
+ *       name first introduced; a bare role ({@code kata Presiden}) to the person the article gave
+ *       that role.</li>
  * </ul>
  * Marks are read by their context (an opening mark follows a space and precedes a letter), so
  * text that prints ” for both marks is read as well as text with proper “ ”.
@@ -37,7 +40,12 @@ public final class QuoteFinder {
             + "bertanya|menjawab|menekankan|mencuit|berseloroh|berkomentar|mengungkap|menukas|menyahut|bercerita|"
             + "mengeluhkan|berharap|mengakui|membeberkan|mengklaim|menilai|mengajak|meminta|mengimbau|berjanji|"
             + "menduga|memperkirakan|berpendapat|menyarankan|mengusulkan|menganggap|memandang|meyakini|"
-            + "menyoroti|mengkritik|menanggapi|mengungkapkan|menerangkan|menyebutkan|mengemukakan|memastikan";
+            + "menyoroti|mengkritik|menanggapi|mengungkapkan|menerangkan|menyebutkan|mengemukakan|memastikan|"
+            // speech acts and stances that report what someone said or holds
+            + "membenarkan|menyayangkan|menyesalkan|mempertanyakan|mengapresiasi|mendesak|menjabarkan|menyinggung|"
+            + "membantah|menyerukan|memperingatkan|menginstruksikan|mencontohkan|mengharapkan|menargetkan|mendorong|"
+            + "menjanjikan|menceritakan|mengisahkan|mengeluh|menepis|menampik|mengapresiasi|"
+            + "yakin|optimistis|pesimistis|khawatir";
     private static final String ADVERBS = "(?:juga\\s+|pun\\s+|lalu\\s+|kemudian\\s+|kembali\\s+|bahkan\\s+|sempat\\s+|"
             + "lantas\\s+|pernah\\s+|sebelumnya\\s+|sendiri\\s+|saat\\s+itu\\s+|terus\\s+|masih\\s+|tetap\\s+|"
             + "sudah\\s+|telah\\s+|akan\\s+|turut\\s+|ikut\\s+|langsung\\s+|pun\\s+)*";
@@ -55,6 +63,7 @@ public final class QuoteFinder {
             "seusai", "dengan", "sambil", "seraya", "melalui", "lewat", "kemarin", "yang", "sebelum", "setelah",
             "selepas", "dari", "sebagaimana", "seperti", "dikutip", "mengutip", "menanggapi", "menjawab",
             "tadi", "lalu", "kala", "tatkala", "sesuai", "terkait", "soal", "mengenai", "tentang", "untuk", "bagi");
+    private static final Set<String> DEMONSTRATIVES = Set.of("ini", "itu", "tersebut");
     private static final Set<String> CONNECTORS = Set.of("dan", "serta", "untuk", "&");
     private static final Pattern ABBREVIATION = Pattern.compile("^(?:Dr|Prof|Ir|Drs|Dra|Hj|St|Moh|Muh|Mr|Mrs|Ny|Tn|Sdr)\\.$|^(?:\\p{Lu}\\.)+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’.-]+|,|;|:|\\(|\\)");
@@ -78,14 +87,29 @@ public final class QuoteFinder {
         Body body = new Body(sections);
         List<Span> spans = spans(body);
         TreeMap<Integer, String> speakers = indirectSpeakers(body, spans);
+        // Named cues first: who speaks in this article, so that a later mention of one of them as a
+        // sentence's subject makes them the one a pronoun cue points to.
+        List<Attribution> attributions = new ArrayList<>(spans.size());
+        String[] named = new String[spans.size()];
+        Set<String> known = new HashSet<>(speakers.values());
+        for (int i = 0; i < spans.size(); i++) {
+            Attribution a = attribution(body, spans.get(i));
+            attributions.add(a);
+            if (a.found() && !a.pronoun) {
+                named[i] = resolve(a, body, spans.get(i), speakers);
+                if (named[i] != null) known.add(named[i]);
+            }
+        }
+        addSubjects(body, spans, known, speakers);
         List<Quote> quotes = new ArrayList<>();
         Span previous = null;
         String previousSpeaker = null;
-        for (Span span : spans) {
-            Attribution a = attribution(body, span);
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            Attribution a = attributions.get(i);
             String speaker;
             if (a.found()) {
-                speaker = resolve(a, body, span, speakers);
+                speaker = a.pronoun ? resolve(a, body, span, speakers) : named[i];
             } else if (previous != null && isInterruption(body, previous, span) && previousSpeaker != null) {
                 speaker = previousSpeaker;
             } else {
@@ -265,10 +289,25 @@ public final class QuoteFinder {
                     i++;
                     continue;
                 }
+                if (tokens.get(i).equals("-") && !run.isEmpty() && i + 1 < tokens.size()
+                        && Speakers.isCapitalised(tokens.get(i + 1))) {
+                    i++;                       // "Covid - 19" printed with spaces: the office goes on
+                    continue;
+                }
                 if (!Speakers.isCapitalised(tokens.get(i))) break;
                 run.add(tokens.get(i++));
             }
-            if (run.isEmpty()) break;
+            // "kata politisi senior Partai Golkar ini": a description pointing back, like a pronoun.
+            if (!run.isEmpty() && i < tokens.size() && DEMONSTRATIVES.contains(tokens.get(i))) return Attribution.PRONOUN;
+            if (run.isEmpty()) {
+                // "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD": a list inside the office.
+                if (i + 1 < tokens.size() && CONNECTORS.contains(tokens.get(i)) && !segments.isEmpty()
+                        && Speakers.isCapitalised(tokens.get(i + 1))) {
+                    i++;
+                    continue;
+                }
+                break;
+            }
             segments.add(run);
             if (i < tokens.size() && tokens.get(i).equals(",")) i++;
             else break;
@@ -276,6 +315,14 @@ public final class QuoteFinder {
         if (segments.isEmpty()) return Attribution.NONE;
         List<String> first = segments.get(0);
         boolean firstIsClean = Speakers.personIn(first).equals(String.join(" ", first));
+        // "kata peneliti senior Centropolis, Suryono Herlambang": after role words in lower case, one
+        // capitalised word then a full name after the comma; the word was the institution.
+        if (firstIsClean && skipped > 0 && first.size() == 1 && segments.size() > 1) {
+            List<String> second = segments.get(1);
+            if (second.size() >= 2 && second.size() <= 5 && Speakers.personIn(second).equals(String.join(" ", second))) {
+                return new Attribution(second, false);
+            }
+        }
         if (!firstIsClean) {
             for (List<String> s : segments.subList(1, segments.size())) {
                 if (s.size() <= 5 && Speakers.personIn(s).equals(String.join(" ", s))) return new Attribution(s, false);
@@ -310,7 +357,7 @@ public final class QuoteFinder {
             return last == null ? null : last.getValue();
         }
         String before = body.text().substring(0, at);
-        String person = Speakers.personIn(a.run, body.text());
+        String person = body.personIn(a.run);
         if (person.isEmpty()) return Speakers.holderOf(a.run, before);
         return body.fullName(person);
     }
@@ -322,31 +369,105 @@ public final class QuoteFinder {
      */
     private static TreeMap<Integer, String> indirectSpeakers(Body body, List<Span> spans) {
         TreeMap<Integer, String> out = new TreeMap<>();
-        String run = "((?:(?:\\p{Lu}[\\p{L}'’.-]*|dr\\.?|drg\\.?|\\([^()]{1,30}\\)),?\\s+){1,10})";
-        Pattern said = Pattern.compile("(?u)" + run + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"
-                + "|(?u)(?<![\\p{L}])(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|disampaikan|dikatakan|diungkapkan|dijelaskan|"
-                + "ditegaskan|dituturkan|diutarakan)\\s+(?:oleh\\s+)?(?:\\p{Ll}+\\s+){0,4}" + run.replace("\\s+){1,10}", "\\s*){1,10}")
-                + "|(?u)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})\\(\\d{1,3}\\)"
-                // "Abdian Saputra, Koordinator Ekajaya, juga menyampaikan": a name, an apposition, the verb
-                + "|(?u)(?:^|[.!?]\\s+|\\n)((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.-]*),\\s[^.!?“”\"]{1,120}?,\\s+"
-                + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])");
-        Matcher m = said.matcher(body.text());
-        while (m.find()) {
-            if (insideQuote(body, spans, m.start())) continue;
-            String group = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
-                    : m.group(3) != null ? m.group(3) : m.group(4);
-            String cleaned = group.replaceAll("\\([^()]*\\)", " ").replace(",", " ").strip();
-            if (cleaned.isEmpty()) continue;
-            String person = Speakers.personIn(List.of(cleaned.split("\\s+")), body.text());
-            if (person.isEmpty()) continue;
-            out.put(m.start(), body.fullName(person));
+        for (Pattern said : SAID) {
+            Matcher m = said.matcher(body.text());
+            while (m.find()) {
+                if (insideQuote(body, spans, m.start())) continue;
+                String person = personNamed(body, m.group(1));
+                // "Anggota Bawaslu Papua, Ronald Manoach, menambahkan": the office first, the name as its apposition.
+                if (person == null && m.groupCount() > 1 && m.group(2) != null) {
+                    String apposition = m.group(2);
+                    int comma = apposition.indexOf(',');
+                    if (comma > 0) apposition = apposition.substring(0, comma);
+                    if (APPOSED_NAME.matcher(apposition).matches()) person = personNamed(body, apposition);
+                }
+                if (person != null) out.put(m.start(1), person);
+            }
         }
         return out;
     }
 
+    /**
+     * Known speakers named again as a sentence's subject ({@code Praktis Bima hanya berkomunikasi …},
+     * {@code Bagi Toto, …}): the topic a later {@code katanya} points back to.
+     */
+    private static void addSubjects(Body body, List<Span> spans, Set<String> known, TreeMap<Integer, String> speakers) {
+        if (known.isEmpty()) return;
+        Set<String> knownWords = new HashSet<>();
+        for (String name : known) knownWords.addAll(List.of(name.split(" ")));
+        Matcher m = SUBJECT.matcher(body.text());
+        while (m.find()) {
+            // Most sentences open with no known speaker's word and no verb after the run: skip them cheaply.
+            if (!actsAfter(body.text(), m.end(1)) && !sharesWord(m.group(1), knownWords)) continue;
+            if (speakers.containsKey(m.start(1)) || insideQuote(body, spans, m.start())) continue;
+            String person = personNamed(body, m.group(1));
+            if (person == null) continue;
+            if (known.contains(person) || person.indexOf(' ') > 0 && actsAfter(body.text(), m.end(1))) {
+                speakers.put(m.start(1), person);
+            }
+        }
+    }
+
+    private static boolean sharesWord(String run, Set<String> words) {
+        for (String w : run.split("\\s+")) if (words.contains(w)) return true;
+        return false;
+    }
+
+    /**
+     * Whether the word after {@code at} is an active verb ({@code me-}, {@code ber-}): a person named in
+     * full as the one who acts ({@code Gubernur Jabar Ridwan Kamil mengapresiasi …}) is the topic a
+     * following {@code Dia berharap … “…,” ujarnya} continues.
+     */
+    private static boolean actsAfter(String text, int at) {
+        int start = at;
+        while (start < text.length() && text.charAt(start) == ' ') start++;
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        return end - start >= 5 && (text.startsWith("me", start) || text.startsWith("ber", start));
+    }
+
+    /** The person in a run found by {@link #SAID} or {@link #SUBJECT}, full name; null when there is none. */
+    private static String personNamed(Body body, String group) {
+        String cleaned = PARENTHESIS.matcher(group).replaceAll(" ").replace(",", " ").strip();
+        if (cleaned.isEmpty()) return null;
+        String person = body.personIn(List.of(cleaned.split("\\s+")));
+        if (person.length() < 3) return null;
+        return body.fullName(person);
+    }
+
+    private static final String RUN = "((?:(?:\\p{Lu}[\\p{L}'’.-]*|dr\\.?|drg\\.?|\\([^()]{1,30}\\)),?\\s+){1,10})";
+    private static final String NAME_RUN = "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.-]*)";
+    private static final Pattern APPOSED_NAME = Pattern.compile("(?u)\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4}");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
+    /** A sentence's subject: a capitalised run at its start (after a fronted phrase and comma) before its predicate. */
+    private static final Pattern SUBJECT = Pattern.compile("(?u)(?:^|[.!?]\\s+|\\n)(?:[^,.!?“”\"\\n]{1,40},\\s+)?"
+            + NAME_RUN + "(?=\\s+\\p{Ll}|,)");
+    /**
+     * People who speak without quote marks, or who become the topic a later {@code katanya} points to:
+     * {@code Asep mengatakan, …}; {@code Menurut Kuzmarov, …}, {@code Bagi Toto, …},
+     * {@code disampaikan oleh X}; {@code Trismiati (37)}; a name, an apposition or time and place,
+     * then the verb ({@code Abdian Saputra, Koordinator Ekajaya, juga menyampaikan},
+     * {@code Doni Monardo, saat dihubungi, Senin, mengatakan}).
+     */
+    private static final List<Pattern> SAID = List.of(
+            Pattern.compile("(?u)(?=[\\p{Lu}d(])" + RUN + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"),
+            Pattern.compile("(?u)(?=[MmKkUuTtBbd])(?<![\\p{L}])(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|[Bb]agi|disampaikan|dikatakan|diungkapkan|"
+                    + "dijelaskan|ditegaskan|dituturkan|diutarakan)\\s+(?:oleh\\s+)?(?:\\p{Ll}+\\s+){0,4}"
+                    + RUN.replace("\\s+){1,10}", "\\s*){1,10}")),
+            Pattern.compile("(?u)(?=\\p{Lu})((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})\\(\\d{1,3}\\)"),
+            Pattern.compile("(?u)(?=\\p{Lu})(?<![\\p{L}])(?<!\\p{Lu}[\\p{L}'’.-]{0,30}\\s)" + NAME_RUN.replace("{0,4}", "{0,14}")
+                    + ",\\s([^.!?“”\"]{1,160}?),\\s+" + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"));
+
+    /** Whether {@code at} lies inside one of {@code spans} (in reading order, so a binary search). */
     private static boolean insideQuote(Body body, List<Span> spans, int at) {
-        for (Span s : spans) {
-            if (at >= body.global(s.para, s.open) && at <= body.global(s.closePara, s.close)) return true;
+        int low = 0;
+        int high = spans.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Span s = spans.get(mid);
+            if (at < body.global(s.para, s.open)) high = mid - 1;
+            else if (at > body.global(s.closePara, s.close)) low = mid + 1;
+            else return true;
         }
         return false;
     }
@@ -356,7 +477,11 @@ public final class QuoteFinder {
         private final List<String> paragraphs = new ArrayList<>();
         private final List<Integer> sectionOf = new ArrayList<>();
         private final List<Integer> offsets = new ArrayList<>();
+        private static final Pattern CALLED = Pattern.compile(
+                "(?u)(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+),\\s+(?:nama\\s+)?sapaan(?:\\s+akrab(?:nya)?)?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
         private final java.util.Map<String, String> fullNames = new java.util.HashMap<>();
+        private java.util.Map<String, String> nicknames;
+        private final java.util.Map<String, String> persons = new java.util.HashMap<>();
         private final String text;
 
         Body(List<Section> sections) {
@@ -394,8 +519,29 @@ public final class QuoteFinder {
         }
 
         /** {@link Speakers#fullName}, remembered: the same surname is looked up for every quote. */
+        /** {@link Speakers#personIn(List, String)}, remembered: the same run recurs across cues and patterns. */
+        String personIn(List<String> run) {
+            return persons.computeIfAbsent(String.join(" ", run), r -> Speakers.personIn(run, text));
+        }
+
         String fullName(String name) {
-            return fullNames.computeIfAbsent(name, n -> Speakers.fullName(n, text));
+            return fullNames.computeIfAbsent(name, n -> {
+                String called = nicknames().get(n);
+                return Speakers.fullName(called != null ? called : n, text);
+            });
+        }
+
+        /**
+         * Names the article gives as what someone is called: {@code Castro, sapaan Herdiansyah} or
+         * {@code sapaan akrab Herdiansyah}: the nickname stands for the name. Read once per article.
+         */
+        private java.util.Map<String, String> nicknames() {
+            if (nicknames == null) {
+                nicknames = new java.util.HashMap<>();
+                Matcher m = CALLED.matcher(text);
+                while (m.find()) nicknames.putIfAbsent(m.group(1), m.group(2));
+            }
+            return nicknames;
         }
     }
 }

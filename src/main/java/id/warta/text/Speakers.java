@@ -1,5 +1,8 @@
 package id.warta.text;
 
+import id.warta.model.Entity;
+import id.warta.model.EntityType;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,7 +61,7 @@ public final class Speakers {
                     + "pembangunan nasional rakyat daerah perwakilan tinggi konstitusi pemberantasan korupsi pemilihan "
                     + "umum pengawas pemerintah pemerintahan provinsi kabupaten kecamatan kelurahan dusun kota negara "
                     + "republik kerajaan kesultanan magazine news times post agency kantor berita redaksi media "
-                    + "istana gedung jalan jl stadion bandara pelabuhan pasar masjid gereja "
+                    + "pemilu pilkada pilpres istana gedung jalan jl stadion bandara pelabuhan pasar masjid gereja "
                     // places that stand between a role and a name (Presiden Rusia Vladimir Putin)
                     + "indonesia ri rusia amerika serikat as china cina tiongkok rrt jepang korea selatan utara barat "
                     + "timur tengah ukraina inggris britania prancis perancis jerman italia spanyol belanda turki iran "
@@ -80,7 +83,7 @@ public final class Speakers {
                     + "laksda laksma laksdya marsda marsma marsdya dokter gigi drg "
                     // English roles and institution words printed in Indonesian copy
                     + "general manager director president vice chief officer head executive founder co-founder "
-                    + "institute center centre foundation group corporation company hotel university school "
+                    + "institute center centre foundation group corporation express company hotel university school "
                     // outlets, named when a source speaks "kepada Kompas"
                     + "kompas antara tempo reuters afp xinhua bbc cnn "
                     // offices printed in short form
@@ -95,14 +98,19 @@ public final class Speakers {
                     + "sampai terkait soal mengenai tentang atas bawah antara tersebut kami kita saya aku ia dia beliau "
                     + "mereka anda kamu selasa senin rabu kamis jumat sabtu minggu januari februari maret april mei "
                     + "juni juli agustus september oktober november desember sumber foto video baca editor pewarta "
-                    + "penulis reporter tahun bulan pekan tanggal pukul wib wita wit")
+                    + "penulis reporter tahun bulan pekan tanggal pukul wib wita wit sultan "
+                    // quantity and manner words that open sentences, religions and their followers
+                    + "sejumlah sebanyak secara salah selama beberapa banyak semua seluruh setiap tiap kondisi pihak "
+                    + "islam muslim kristen katolik hindu buddha konghucu "
+                    // clergy titles
+                    + "pastor pendeta romo bhiksu biksu bhikkhu maha pdt")
             .split("\\s+")));
     /** Head words whose own name follows them: the first capitalised word after one is not a person's. */
     private static final Set<String> INSTITUTIONS = Set.of("universitas", "institut", "kementerian", "partai",
             "yayasan", "bank", "pt", "cv", "masjid", "komisi", "badan", "dinas", "kelompok", "lembaga", "komunitas",
             "perkumpulan", "asosiasi", "forum", "gerakan", "koalisi", "aliansi", "ikatan", "persatuan", "perhimpunan",
             "serikat", "himpunan", "balai", "rs", "sekolah", "sma", "smp", "madrasah", "pesantren", "pondok",
-            "gereja", "klub", "satgas", "gugus", "koperasi", "perusahaan", "grup", "group", "paguyuban", "kodam",
+            "gereja", "klub", "puskesmas", "rsud", "rsup", "bumdes", "kampung", "satgas", "gugus", "koperasi", "perusahaan", "paguyuban", "kodam",
             "korem", "kodim", "fraksi", "pengadilan", "stasiun", "hotel", "museum", "harian", "majalah");
     private static final Pattern ROMAN = Pattern.compile("^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII)$");
     /** Degrees printed after a name: S.H., M.Si., Ph.D., SpPD. */
@@ -113,6 +121,29 @@ public final class Speakers {
             "kota", "kabupaten", "provinsi", "kawasan", "pemkab", "pemkot", "pemprov");
     private static final Pattern NOUN = Pattern.compile("^(?:pe|ke|se)\\p{L}{3,}an$|^\\p{L}{4,}asi$|^di\\p{L}{4,}(?:kan|i)$");
     private static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
+    /** Of those, the ones that only ever open a name: one before them belongs to an office. */
+    private static final Set<String> FIRST_ELEMENTS = Set.of("muhammad", "mohammad", "muhamad", "mohamad", "mochammad",
+            "abdul", "abu", "i", "ni", "gusti", "putu", "made", "ketut", "wayan", "nyoman", "komang", "kadek", "lalu",
+            "baiq", "andi", "teuku", "tengku", "raden", "kiagus");
+    private static final Set<String> NAMED_THINGS = Set.of("uu", "ruu", "undang-undang", "perppu", "perpres", "perda",
+            "permen", "kuhp", "program", "kartu", "operasi", "gerakan", "hari", "festival", "kapal", "kri", "km", "kmp",
+            // places named after people: Bandara Abdulrachman Saleh, Jalan Sudirman, Stadion Manahan
+            "bandara", "jalan", "jl", "gedung", "stadion", "pelabuhan", "lapangan", "bendungan", "waduk");
+    private static final Set<String> SPEECH_CUES = Set.of("kata", "ujar", "ucap", "tutur", "menurut", "lanjut",
+            "tambah", "ungkap", "jelas", "imbuh", "papar", "sebut", "terang", "tegas", "bagi", "pak", "bu");
+    private static final Set<String> SPEECH_VERBS = Set.of("mengatakan", "menambahkan", "menjelaskan", "menyatakan",
+            "menuturkan", "mengungkapkan", "menegaskan", "menyampaikan", "berkata", "juga", "pun", "menilai", "berharap");
+    /**
+     * First elements of names that are not used alone for the person: Arabic (Muhammad, Abdul, Abu,
+     * Siti), Javanese ordinals and honorific names (Sri, Tri, Dwi, Raden), Balinese birth-order and
+     * caste names (I, Ni, Gusti, Putu, Made, Ida, Bagus, Anak, Agung, Tjokorda), Sasak (Lalu, Baiq),
+     * Bugis (Andi), Acehnese (Teuku, Tengku, Cut), Palembang (Kiagus, Masagus, Raden).
+     */
+    private static final Set<String> GIVEN_NAME_PREFIXES = Set.copyOf(Arrays.asList(("muhammad mohammad muhamad mohamad "
+            + "moh muh mochammad mochamad achmad ahmad ahmed abdul abdur abdurrahman abd abu siti nur nurul sri tri dwi "
+            + "eka catur panca raden rr mas i ni gusti putu made ida bagus ayu anak agung tjokorda cokorda komang "
+            + "ketut wayan nyoman kadek gede lalu baiq andi teuku tengku cut kiagus masagus nyimas daeng la wa "
+            + "al el de van von m").split("\\s+")));
 
     private Speakers() {
     }
@@ -131,6 +162,9 @@ public final class Speakers {
         // pe-/per-/ke- … -an nouns (Perlindungan, Pengembangan, Kesehatan) name offices, never people.
         if (NOUN.matcher(lower).matches()) return false;
         if (lower.endsWith("nya")) return false;
+        // A reduplicated noun (Undang-Undang, Anak-Anak) is a common word, never a name.
+        int hyphen = lower.indexOf('-');
+        if (hyphen > 0 && lower.substring(0, hyphen).equals(lower.substring(hyphen + 1))) return false;
         // "Tangerang." ends a sentence; only an initial ("M.") keeps its dot inside a name.
         if (token.endsWith(".") && token.length() > 2) return false;
         if (token.length() >= 2 && token.equals(token.toUpperCase(Locale.ROOT)) && !token.endsWith(".")) return false;
@@ -144,9 +178,108 @@ public final class Speakers {
      */
     public static String personIn(List<String> run, String text) {
         String person = personIn(run);
+        if (person.isEmpty()) return person;
         List<String> tokens = new ArrayList<>(List.of(person.split("\\s+")));
-        while (tokens.size() > 2 && isQualifier(tokens.get(0), tokens.get(1), text)) tokens.remove(0);
-        return String.join(" ", tokens);
+        tokens = tokens.subList(knownOfficeEnd(tokens, text), tokens.size());
+        tokens = tokens.subList(shortNameStart(tokens, text), tokens.size());
+        while (tokens.size() > 2 && !isGivenNamePrefix(tokens.get(0)) && isQualifier(tokens.get(0), tokens.get(1), text)) {
+            tokens = tokens.subList(1, tokens.size());
+        }
+        // One name word left after a place or institution word the article uses as such elsewhere
+        // ("Kepala Desa Karangbenda Sakino", "di Karangbenda"): the place is not part of the name.
+        if (tokens.size() == 2 && !isGivenNamePrefix(tokens.get(0)) && isQualifier(tokens.get(0), tokens.get(1), text)
+                && isUsedAlone(tokens.get(1), tokens.get(0), null, text)) {
+            tokens = tokens.subList(1, 2);
+        }
+        String name = String.join(" ", tokens);
+        // What is left is itself an organisation or place the gazetteer knows (Golkar, Gadjah Mada): no person.
+        return tokens.size() <= 3 && isOfficeName(name) && !isNamedAsSpeaker(tokens.get(0), text) ? "" : name;
+    }
+
+    /**
+     * Where a name starts after an office the gazetteer knows: the words up to the end of the last
+     * organisation or place name among the leading words ({@code Muhammadiyah Haedar Nashir} →
+     * {@code Haedar Nashir}), as long as two words are left, since a given name can be a place's too
+     * ({@code Bima Arya}).
+     */
+    private static int knownOfficeEnd(List<String> tokens, String text) {
+        int cut = 0;
+        for (int from = 0; from + 2 < tokens.size(); from++) {
+            for (int to = from + 1; to + 2 <= tokens.size() && to - from <= 4; to++) {
+                if (isOfficeName(String.join(" ", tokens.subList(from, to)))
+                        && !isNamedAsSpeaker(tokens.get(from), text)) cut = Math.max(cut, to);
+            }
+        }
+        return cut;
+    }
+
+    private static boolean isOfficeName(String words) {
+        for (Entity e : Gazetteer.standard().entitiesNamed(words)) {
+            if (e.type() != EntityType.PERSON) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Where a name starts when the article later calls the person by a word inside it: Indonesian
+     * copy names a person in full once, then by one of their names ({@code Haedar}), so the words
+     * before a later-used given name belong to the office ({@code Pantau Gambut Iola Abas} with
+     * {@code kata Iola} → {@code Iola Abas}). Only a word followed by more of the name counts (a
+     * surname used alone says nothing about the words before it), and customary first elements
+     * ({@code Muhammad}, {@code I Gusti}, {@code Lalu}) stay.
+     */
+    private static int shortNameStart(List<String> tokens, String text) {
+        if (isGivenNamePrefix(tokens.get(0))) return 0;
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            boolean prefixes = true;
+            for (int i = 0; i < k; i++) prefixes &= isGivenNamePrefix(tokens.get(i));
+            if (prefixes) continue;
+            if (isGivenNamePrefix(tokens.get(k - 1))) continue;
+            if (isUsedAlone(tokens.get(k), tokens.get(k - 1), tokens.get(k + 1), text)) return k;
+        }
+        return 0;
+    }
+
+    /**
+     * Whether {@code word} stands somewhere in {@code text} as a name of its own: a capitalised word
+     * not preceded by {@code before} nor followed by {@code after} (nor by another capitalised word).
+     */
+    static boolean isUsedAlone(String word, String before, String after, String text) {
+        if (word.length() < 3) return false;
+        for (int at = wordAt(text, word, 0); at >= 0; at = wordAt(text, word, at + word.length())) {
+            List<String> left = tokensBefore(text, at);
+            String previous = left.isEmpty() ? "" : left.get(left.size() - 1);
+            if (previous.equals(before) || (!previous.isEmpty() && isNameToken(previous))) continue;
+            int next = at + word.length();
+            if (next >= text.length() || text.charAt(next) != ' ') return true;   // punctuation or the end
+            next++;
+            if (after != null && text.startsWith(after, next)) continue;
+            if (next < text.length() && Character.isUpperCase(text.charAt(next))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code word} names someone speaking somewhere in {@code text}: after a speech cue
+     * ({@code kata Bima}, {@code menurut Bima}) or before a speech verb ({@code Bima mengatakan}). A
+     * place or organisation the gazetteer knows can be a given name too (Bima Arya).
+     */
+    private static boolean isNamedAsSpeaker(String word, String text) {
+        for (int at = wordAt(text, word, 0); at >= 0; at = wordAt(text, word, at + word.length())) {
+            List<String> left = tokensBefore(text, at);
+            if (!left.isEmpty() && SPEECH_CUES.contains(left.get(left.size() - 1).toLowerCase(Locale.ROOT))) return true;
+            List<String> right = tokensAfter(text, at + word.length());
+            if (!right.isEmpty() && SPEECH_VERBS.contains(right.get(0))) return true;
+        }
+        return false;
+    }
+
+    /** First elements of Indonesian names that the press keeps with the name: Muhammad, Abdul, I Gusti, Lalu. */
+    static boolean isGivenNamePrefix(String token) {
+        int end = token.length();
+        while (end > 0 && token.charAt(end - 1) == '.') end--;
+        return GIVEN_NAME_PREFIXES.contains(token.substring(0, end).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -211,13 +344,27 @@ public final class Speakers {
         int start = end;
         while (start > 0 && (isNameToken(tokens.get(start - 1)) || isInitials(tokens, start - 1))) start--;
         while (start < end && isInitials(tokens, start)) start++;
+        // Balinese "I Gusti Putu …", "Ni Made …": the one-letter article starts the name.
+        if (start > 0 && start < end && tokens.get(start - 1).matches("I|Ni") && isGivenNamePrefix(tokens.get(start))) start--;
+        // A customary first element after office words ("Taman Margasatwa Ragunan Ketut Widarsono") starts the name.
+        for (int k = start + 1; k + 1 < end; k++) {
+            if (FIRST_ELEMENTS.contains(tokens.get(k).toLowerCase(Locale.ROOT)) && !isGivenNamePrefix(tokens.get(k - 1))) {
+                start = k;
+                break;
+            }
+        }
         if (start == end) return "";
+        // A law's or programme's name follows its head word (UU Cipta Kerja, Kartu Prakerja): no person.
+        if (start > 0 && NAMED_THINGS.contains(tokens.get(start - 1).toLowerCase(Locale.ROOT))) return "";
         // An institution's own name follows its head word (Universitas Nusantara, Komisi I): the
         // person starts after it.
         if (start > 0 && INSTITUTIONS.contains(tokens.get(start - 1).toLowerCase(Locale.ROOT))) {
+            // Nothing after the institution's own name (Partai Golkar, Universitas Gadjah Mada): no person.
+            String head = tokens.get(start - 1).toLowerCase(Locale.ROOT);
+            if (end - start == 1 || end - start == 2 && (head.equals("universitas") || head.equals("institut"))) return "";
             if (ROMAN.matcher(tokens.get(start)).matches() && end - start > 1) start++;
             else if (end - start >= 3) start++;
-            while (end - start > 3) start++;
+            while (end - start > 3 && !isGivenNamePrefix(tokens.get(start))) start++;
         }
         // A lone initial ("H.", "M.") is an honorific or abbreviation, not a name.
         while (start < end - 1 && tokens.get(start).matches("^\\p{Lu}\\.$") && isHonorific(tokens.get(start))) start++;
@@ -247,6 +394,8 @@ public final class Speakers {
      */
     public static String fullName(String name, String text) {
         if (name == null || name.isBlank()) return name;
+        String known = knownFullName(name, text);
+        if (known != null) return known;
         List<String> parts = List.of(name.split("\\s+"));
         // An indexOf scan for the name between non-letters: a regex compiled and run per call was 11% of ingest (JFR).
         for (int at = wordAt(text, name, 0); at >= 0; at = wordAt(text, name, at + name.length())) {
@@ -265,6 +414,17 @@ public final class Speakers {
             if (size > parts.size() && size <= 5 && (" " + person + " ").contains(" " + name + " ")) return person;
         }
         return parts.size() == 1 && name.length() >= 4 ? nicknameOf(name, text) : name;
+    }
+
+    /**
+     * The name the press knows a person by under another form ({@code Jokowi} → {@code Joko Widodo}),
+     * from the gazetteer, when the article prints that name too; null otherwise.
+     */
+    private static String knownFullName(String name, String text) {
+        for (Entity e : Gazetteer.standard().entitiesNamed(name)) {
+            if (e.type() == EntityType.PERSON && !e.name().equals(name) && wordAt(text, e.name(), 0) >= 0) return e.name();
+        }
+        return null;
     }
 
     /** Where {@code word} next stands in {@code text} from {@code from} with no letter on either side; -1 if nowhere. */
@@ -303,6 +463,8 @@ public final class Speakers {
             }
             String person = personIn(run, text);
             if (person.split("\\s+").length >= 2) return person;
+            // A short form of a one-word name (Ardi for Ardiwinata) printed as a name of its own.
+            if (person.equals(text.substring(at, end)) && isNameToken(person)) return person;
         }
         return name;
     }
