@@ -154,8 +154,18 @@ final class SearchIndex {
 
     /** The best {@code limit} matches of {@code text}; any text is a query (see {@link QueryParser}). */
     List<SearchHit> search(String text, int limit) throws SQLException {
+        Ranked ranked = ranked(text, limit);
+        return ranked == null ? List.of() : withSnippets(ranked);
+    }
+
+    /** The best matches without snippets, and what cutting their snippets needs; null when nothing is searched for. */
+    record Ranked(List<SearchHit> hits, List<Long> docs, SearchPlan plan) {
+    }
+
+    /** The ranking half of {@link #search}; {@code LibrarySearchTimes} times it apart from the snippets. */
+    Ranked ranked(String text, int limit) throws SQLException {
         Optional<SearchQuery> query = QueryParser.parse(text);
-        if (query.isEmpty()) return List.of();
+        if (query.isEmpty()) return null;
         SearchPlan plan = new SearchPlan(query.get(), entities, oftenNamed);
         // parameters in the order their "?" stand in the SQL: boost ids come first, in the select list
         List<Object> params = new ArrayList<>();
@@ -196,7 +206,7 @@ final class SearchIndex {
                 }
             }
         }
-        return withSnippets(hits, docs, plan);
+        return new Ranked(hits, docs, plan);
     }
 
     /** Σ over the query's entities present in the article: how often it is named (capped) and quoted. */
@@ -211,7 +221,10 @@ final class SearchIndex {
                 + " WHERE ae.doc = a.doc AND ae.entity IN (" + ids + ")), 0)";
     }
 
-    private List<SearchHit> withSnippets(List<SearchHit> hits, List<Long> docs, SearchPlan plan) throws SQLException {
+    List<SearchHit> withSnippets(Ranked ranked) throws SQLException {
+        List<SearchHit> hits = ranked.hits();
+        List<Long> docs = ranked.docs();
+        SearchPlan plan = ranked.plan();
         List<SearchHit> out = new ArrayList<>(hits.size());
         {
             // the body in the order blocks(Article) lists it: caption, then per section its heading and paragraphs

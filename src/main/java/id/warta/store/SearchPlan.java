@@ -43,8 +43,6 @@ final class SearchPlan {
 
     private final EntityDirectory entities;
     private final int oftenNamed;
-    /** Whether the search walks the FTS5 matches (newest first) and checks the conditions on each. */
-    private boolean textDrives;
 
     SearchPlan(SearchQuery query, EntityDirectory entities) throws SQLException {
         this(query, entities, AUTOMATIC);
@@ -70,7 +68,6 @@ final class SearchPlan {
             else rest.add(c);
         }
         StringJoiner conditions = new StringJoiner(" AND ");
-        textDrives = !positive.isEmpty();
         if (positive.isEmpty()) {
             this.match = null;
             for (String n : negative) conditions.add(notMatching(n));
@@ -179,21 +176,23 @@ final class SearchPlan {
     }
 
     /**
-     * An entity filter, written one of two ways. Checked per article (one index seek each) when the
-     * search walks FTS5's matches: those are walked anyway, and reading the whole list of the
-     * 35,000 articles that name the United States cost 9–15 ms per search at 100,000 articles.
-     * Without words the search walks the articles, newest first, until the window is full: a
-     * per-article check then costs about window / (share of articles naming the entity) seeks, the
-     * list costs one entry per naming article, so an entity is checked per article when named in
-     * more than about √(2 · window · library size) articles (6,300 of 100,000) and listed otherwise
-     * (a per-article check of a name found in 30 articles tests every article: 66 ms; its list: 0.2 ms).
+     * An entity filter, written one of two ways, whichever reads less. The search walks articles
+     * (FTS5's matches, or without words the articles) newest first until the window is full: a
+     * per-article check costs one index seek (~2 µs) per article walked, about window / (share of
+     * articles naming the entity); the list costs one entry per naming article, read once, then a
+     * hash probe per article walked. So an entity is checked per article when named in more than
+     * about √(2 · window · library size) articles (6,300 of 100,000) and listed otherwise.
+     * Measured at 100,000: a per-article check of a name found in 30 articles tests every article
+     * (66 ms), its list 0.2 ms; under the word <i>sanksi</i>, a place named in 485 articles checked
+     * per match cost 27 ms, listed 3 ms; the list of the 35,000 articles naming a place cost 9–15 ms.
+     * Under words the list is tested on {@code +rowid}, so FTS5 does not seek each listed article.
      */
     private String named(SearchQuery.Named named) throws SQLException {
         Set<Long> ids = entities.resolve(named.name(), type(named.kind()));
         if (ids.isEmpty()) return "0";
         boolean quoted = named.kind() == SearchQuery.Named.Kind.QUOTED;
         boolean often = oftenNamed == AUTOMATIC
-                ? textDrives || entities.namedOften(ids, quoted, listedUpTo())
+                ? entities.namedOften(ids, quoted, listedUpTo())
                 : entities.namedOften(ids, quoted, oftenNamed);
         String list = placeholders(ids);
         if (quoted) {
