@@ -19,7 +19,6 @@ import java.util.StringJoiner;
  * letters and digits.
  */
 final class SearchPlan {
-    private static final String STEMMED = "{headline_stem body_stem}";
     private static final int MAX_BOOSTED = 50;
     /** For {@code oftenNamed}: choose each filter's form as {@link #named} explains. */
     static final int AUTOMATIC = 0;
@@ -130,7 +129,9 @@ final class SearchPlan {
             if (!forms.contains(form) && entities.indexHolds(form)) forms.add(form);
         }
         StringJoiner or = new StringJoiner(" OR ", "(", ")");
-        for (List<String> form : forms) or.add(STEMMED + " : " + phrase(form));
+        // No column filter: the index holds only the two stemmed columns, and a filter makes FTS5 read
+        // every match's positions (a count of "kerja" matches: 4.4 ms bare, 11.9 ms filtered, at 100,000)
+        for (List<String> form : forms) or.add(phrase(form));
         return or.toString();
     }
 
