@@ -154,27 +154,54 @@ final class SearchIndex {
 
     /** The best {@code limit} matches of {@code text}; any text is a query (see {@link QueryParser}). */
     List<SearchHit> search(String text, int limit) throws SQLException {
+        Ranked ranked = ranked(text, limit);
+        return ranked == null ? List.of() : withSnippets(ranked);
+    }
+
+    /** The best matches without snippets, and what cutting their snippets needs; null when nothing is searched for. */
+    record Ranked(List<SearchHit> hits, List<Long> docs, SearchPlan plan) {
+    }
+
+    /** The ranking half of {@link #search}; {@code LibrarySearchTimes} times it apart from the snippets. */
+    Ranked ranked(String text, int limit) throws SQLException {
         Optional<SearchQuery> query = QueryParser.parse(text);
-        if (query.isEmpty()) return List.of();
+        if (query.isEmpty()) return null;
         SearchPlan plan = new SearchPlan(query.get(), entities, oftenNamed);
-        // parameters in the order their "?" stand in the SQL: boost ids come first, in the select list
+        // parameters in the order their "?" stand in the SQL
         List<Object> params = new ArrayList<>();
-        String boost = boost(plan, params);
+        List<Object> boostParams = new ArrayList<>();
+        String boost = boost(plan, boostParams);
         String sql;
         if (plan.match != null) {
             // FTS5 streams the matches newest first; the filters are checked on each (the "+" keeps
             // SQLite from driving the loop from a filter's doc list) and BM25 is computed only for
             // the window that passes.
-            params.add(plan.match);
-            params.addAll(plan.params);
             // The article's row is read only when a condition needs it: 1.5 µs per match walked.
-            String window = "SELECT t.rowid AS doc, -bm25(article_text, " + WEIGHTS + ") AS relevance"
-                    + (plan.readsArticle ? " FROM article_text t JOIN article a ON a.doc = t.rowid" : " FROM article_text t")
+            String walk = " FROM article_text t" + (plan.readsArticle ? " JOIN article a ON a.doc = t.rowid" : "")
                     + " WHERE article_text MATCH ? AND " + plan.where.replace(SearchPlan.DOC, "+t.rowid")
                     + " ORDER BY t.rowid DESC LIMIT " + Math.max(WINDOW, limit);
-            sql = "SELECT a.doc, a.id, a.headline, a.source, a.published, w.relevance + " + boost + " AS score"
-                    + " FROM (" + window + ") w JOIN article a ON a.doc = w.doc ORDER BY score DESC LIMIT ?";
+            String select = "SELECT a.doc, a.id, a.headline, a.source, a.published, w.relevance + " + boost + " AS score";
+            String order = " JOIN article a ON a.doc = w.doc ORDER BY score DESC LIMIT ?";
+            if (plan.rankMatch == null) {
+                params.addAll(boostParams);
+                params.add(plan.match);
+                params.addAll(plan.params);
+                sql = select + " FROM (SELECT t.rowid AS doc, -bm25(article_text, " + WEIGHTS + ") AS relevance" + walk
+                        + ") w" + order;
+            } else {
+                // the window is found by the match, then ranked by the cheaper expression (SearchPlan#rankMatch),
+                // read only over the window's stretch of rowids
+                params.add(plan.match);
+                params.addAll(plan.params);
+                params.addAll(boostParams);
+                params.add(plan.rankMatch);
+                sql = "WITH found AS MATERIALIZED (SELECT t.rowid AS doc" + walk + ") " + select
+                        + " FROM (SELECT t.rowid AS doc, -bm25(article_text, " + WEIGHTS + ") AS relevance"
+                        + " FROM article_text t WHERE article_text MATCH ? AND t.rowid >= (SELECT min(doc) FROM found)"
+                        + " AND +t.rowid IN (SELECT doc FROM found)) w" + order;
+            }
         } else {
+            params.addAll(boostParams);
             params.addAll(plan.params);
             String window = "SELECT a.doc FROM article a WHERE " + plan.where.replace(SearchPlan.DOC, "a.doc")
                     + " ORDER BY a.doc DESC LIMIT " + Math.max(WINDOW, limit);
@@ -196,7 +223,7 @@ final class SearchIndex {
                 }
             }
         }
-        return withSnippets(hits, docs, plan);
+        return new Ranked(hits, docs, plan);
     }
 
     /** Σ over the query's entities present in the article: how often it is named (capped) and quoted. */
@@ -211,7 +238,10 @@ final class SearchIndex {
                 + " WHERE ae.doc = a.doc AND ae.entity IN (" + ids + ")), 0)";
     }
 
-    private List<SearchHit> withSnippets(List<SearchHit> hits, List<Long> docs, SearchPlan plan) throws SQLException {
+    List<SearchHit> withSnippets(Ranked ranked) throws SQLException {
+        List<SearchHit> hits = ranked.hits();
+        List<Long> docs = ranked.docs();
+        SearchPlan plan = ranked.plan();
         List<SearchHit> out = new ArrayList<>(hits.size());
         {
             // the body in the order blocks(Article) lists it: caption, then per section its heading and paragraphs

@@ -19,7 +19,6 @@ import java.util.StringJoiner;
  * letters and digits.
  */
 final class SearchPlan {
-    private static final String STEMMED = "{headline_stem body_stem}";
     private static final int MAX_BOOSTED = 50;
     /** For {@code oftenNamed}: choose each filter's form as {@link #named} explains. */
     static final int AUTOMATIC = 0;
@@ -27,6 +26,15 @@ final class SearchPlan {
 
     /** The FTS5 expression the article must match, or null when the query has no positive text. */
     final String match;
+    /**
+     * Null, or when {@link #match} holds a phrase of several words: the expression BM25 ranks the
+     * matched articles by, {@link #match}'s positive part with each phrase read as its words.
+     * BM25 counts in the whole library the articles matching each phrase of the expression it
+     * ranks by; a phrase of common words costs that count in positions (<i>kerja sama ekonomi</i>
+     * at 100,000 parsed articles: 28–40 ms), its words cost one entry per article each (3 × 4 ms).
+     * Every article matching {@link #match} matches this expression, so the same articles are found.
+     */
+    final String rankMatch;
     /**
      * SQL condition on article {@code a}, "1" when there is none. Membership tests are written on
      * {@link #DOC}, which the search replaces by the article's doc column as it needs.
@@ -43,8 +51,10 @@ final class SearchPlan {
 
     private final EntityDirectory entities;
     private final int oftenNamed;
-    /** Whether the search walks the FTS5 matches (newest first) and checks the conditions on each. */
-    private boolean textDrives;
+    /** Set when {@link #words} writes a phrase of several words. */
+    private boolean phrases;
+    /** While {@link #rankMatch} is written: phrases as their words, exclusions left out. */
+    private boolean ranking;
 
     SearchPlan(SearchQuery query, EntityDirectory entities) throws SQLException {
         this(query, entities, AUTOMATIC);
@@ -70,7 +80,6 @@ final class SearchPlan {
             else rest.add(c);
         }
         StringJoiner conditions = new StringJoiner(" AND ");
-        textDrives = !positive.isEmpty();
         if (positive.isEmpty()) {
             this.match = null;
             for (String n : negative) conditions.add(notMatching(n));
@@ -81,6 +90,18 @@ final class SearchPlan {
         }
         for (SearchQuery c : rest) conditions.add(sql(c));
         this.where = conditions.length() == 0 ? "1" : conditions.toString();
+        this.rankMatch = match != null && phrases ? rankExpression(conjuncts) : null;
+    }
+
+    private String rankExpression(List<SearchQuery> conjuncts) throws SQLException {
+        ranking = true;
+        StringJoiner and = new StringJoiner(" AND ", "(", ")");
+        for (SearchQuery c : conjuncts) {
+            String fts = fts(c);
+            if (fts != null) and.add(fts);
+        }
+        ranking = false;
+        return and.toString();
     }
 
     // ---- FTS5 expressions
@@ -106,6 +127,10 @@ final class SearchPlan {
                 if (f != null) positive.add(f);
                 else if (n != null) negative.add(n);
                 else return null;
+            }
+            if (ranking) {
+                // an exclusion only narrows: without it the expression matches more, never less
+                negative.clear();
             }
             if (positive.isEmpty()) return null;
             StringBuilder m = new StringBuilder("(" + String.join(" AND ", positive) + ")");
@@ -133,12 +158,24 @@ final class SearchPlan {
             if (!forms.contains(form) && entities.indexHolds(form)) forms.add(form);
         }
         StringJoiner or = new StringJoiner(" OR ", "(", ")");
-        for (List<String> form : forms) or.add(STEMMED + " : " + phrase(form));
+        // No column filter: the index holds only the two stemmed columns, and a filter makes FTS5 read
+        // every match's positions (a count of "kerja" matches: 4.4 ms bare, 11.9 ms filtered, at 100,000)
+        for (List<String> form : forms) {
+            phrases |= form.size() > 1;
+            or.add(ranking ? allWords(form) : phrase(form));
+        }
         return or.toString();
     }
 
     private String stemUnlessName(String word) throws SQLException {
         return entities.isName(word) ? word : StemmedText.stem(word);
+    }
+
+    /** Each word as an FTS5 string, all required. */
+    private static String allWords(List<String> words) {
+        StringJoiner and = new StringJoiner(" AND ", "(", ")");
+        for (String w : words) and.add(phrase(List.of(w)));
+        return and.toString();
     }
 
     /** An FTS5 string: the words inside double quotes, any quote in them doubled. */
@@ -179,21 +216,23 @@ final class SearchPlan {
     }
 
     /**
-     * An entity filter, written one of two ways. Checked per article (one index seek each) when the
-     * search walks FTS5's matches: those are walked anyway, and reading the whole list of the
-     * 35,000 articles that name the United States cost 9–15 ms per search at 100,000 articles.
-     * Without words the search walks the articles, newest first, until the window is full: a
-     * per-article check then costs about window / (share of articles naming the entity) seeks, the
-     * list costs one entry per naming article, so an entity is checked per article when named in
-     * more than about √(2 · window · library size) articles (6,300 of 100,000) and listed otherwise
-     * (a per-article check of a name found in 30 articles tests every article: 66 ms; its list: 0.2 ms).
+     * An entity filter, written one of two ways, whichever reads less. The search walks articles
+     * (FTS5's matches, or without words the articles) newest first until the window is full: a
+     * per-article check costs one index seek (~2 µs) per article walked, about window / (share of
+     * articles naming the entity); the list costs one entry per naming article, read once, then a
+     * hash probe per article walked. So an entity is checked per article when named in more than
+     * about √(2 · window · library size) articles (6,300 of 100,000) and listed otherwise.
+     * Measured at 100,000: a per-article check of a name found in 30 articles tests every article
+     * (66 ms), its list 0.2 ms; under the word <i>sanksi</i>, a place named in 485 articles checked
+     * per match cost 27 ms, listed 3 ms; the list of the 35,000 articles naming a place cost 9–15 ms.
+     * Under words the list is tested on {@code +rowid}, so FTS5 does not seek each listed article.
      */
     private String named(SearchQuery.Named named) throws SQLException {
         Set<Long> ids = entities.resolve(named.name(), type(named.kind()));
         if (ids.isEmpty()) return "0";
         boolean quoted = named.kind() == SearchQuery.Named.Kind.QUOTED;
         boolean often = oftenNamed == AUTOMATIC
-                ? textDrives || entities.namedOften(ids, quoted, listedUpTo())
+                ? entities.namedOften(ids, quoted, listedUpTo())
                 : entities.namedOften(ids, quoted, oftenNamed);
         String list = placeholders(ids);
         if (quoted) {
