@@ -1,13 +1,11 @@
 package id.warta.store;
 
-import id.warta.model.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,12 +23,7 @@ class FilterFormsTest {
     @Test
     void listedAndCheckedFiltersFindTheSame() throws Exception {
         Path file = dir.resolve("forms.db");
-        GeneratedNews news = new GeneratedNews(11);
-        List<Article> articles = new ArrayList<>();
-        for (int i = 0; i < 400; i++) articles.add(news.next(i));
-        try (Library library = Library.open(file)) {
-            library.saveAll(articles);
-        }
+        GeneratedNews.library(file, 11, 400);
         List<String> queries = List.of("person:Putin", "place:\"Amerika Serikat\" sanksi", "quoted:Lavrov after:2025-01-01",
                 "pemulihan org:ASEAN", "Putin OR person:Zelenskyy", "place:Ukraina -person:Putin", "-place:AS damai",
                 "quoted:Putin OR quoted:Trump", "(place:Gaza OR org:Hamas) source:antara");

@@ -74,6 +74,16 @@ final class GeneratedNews {
     private final List<Name> places = new ArrayList<>();
     private final List<Name> orgs = new ArrayList<>();
 
+    /** Writes a library of {@code count} generated articles to {@code file}, for tests that compare ways of searching it. */
+    static void library(java.nio.file.Path file, long seed, int count) {
+        GeneratedNews news = new GeneratedNews(seed);
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < count; i++) articles.add(news.next(i));
+        try (Library library = Library.open(file)) {
+            library.saveAll(articles);
+        }
+    }
+
     GeneratedNews(long seed) {
         this.random = new Random(seed);
         for (String[] f : FAMOUS) people.add(new Name(EntityType.PERSON, f[0], f));

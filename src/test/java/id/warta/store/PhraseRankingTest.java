@@ -1,6 +1,5 @@
 package id.warta.store;
 
-import id.warta.model.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,12 +28,7 @@ class PhraseRankingTest {
     @Test
     void rankingByWordsFindsWhatThePhraseMatches() throws Exception {
         Path file = dir.resolve("phrases.db");
-        GeneratedNews news = new GeneratedNews(7);
-        List<Article> articles = new ArrayList<>();
-        for (int i = 0; i < 400; i++) articles.add(news.next(i));
-        try (Library library = Library.open(file)) {
-            library.saveAll(articles);
-        }
+        GeneratedNews.library(file, 7, 400);
         List<String> queries = List.of("\"kerja sama ekonomi\"", "\"kerja sama\" -ekonomi", "\"kerja sama\" Rusia",
                 "(\"kerja sama\" -\"ekonomi Rusia\") OR \"gencatan senjata\"", "(\"kerja sama\" -\"sama ekonomi\") OR perdamaian", "\"gencatan senjata\" OR \"kerja sama\" -Gaza",
                 "pasca-perang OR \"sama ekonomi\"");
