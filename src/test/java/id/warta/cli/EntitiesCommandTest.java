@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,23 +16,14 @@ class EntitiesCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = new CommandLine(new WartaCommand());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
-
     @Test
     void printsOneJsonObjectPerLineWithJavaStringOffsets() throws Exception {
         Path file = dir.resolve("in.txt");
         String first = "Presiden Rusia Vladimir Putin bertemu Donald Trump di Anchorage, Alaska.";
         Files.writeString(file, first + "\n\n“Jika Trump mencoba,” kata Kuzmarov.\r\n", StandardCharsets.UTF_8);
-        assertEquals(0, run("entities", "--json", file.toString()));
-        String[] lines = out.toString().strip().split("\\R");
+        LibraryCommandsTest.Run run = LibraryCommandsTest.warta("entities", "--json", file.toString());
+        assertEquals(0, run.exit());
+        String[] lines = run.out().strip().split("\\R");
         assertEquals(3, lines.length);
         ObjectMapper json = new ObjectMapper();
         JsonNode one = json.readTree(lines[0]);
@@ -53,8 +41,9 @@ class EntitiesCommandTest {
 
     @Test
     void missingFileIsAOneLineError() {
-        assertEquals(1, run("entities", "--json", dir.resolve("nope.txt").toString()));
-        assertTrue(err.toString().strip().endsWith("nope.txt: no such file"), err.toString());
-        assertEquals(1, err.toString().strip().split("\\R").length);
+        LibraryCommandsTest.Run run = LibraryCommandsTest.warta("entities", "--json", dir.resolve("nope.txt").toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().strip().endsWith("nope.txt: no such file"), run.err());
+        assertEquals(1, run.err().strip().split("\\R").length);
     }
 }
