@@ -52,12 +52,6 @@ public final class LibraryBrowsing {
     public record SourceCount(String name, int articles) {
     }
 
-    /**
-     * Newest first, undated last: the order of {@link Library#list()}, written so SQLite walks the
-     * published_day index and sorts only within a day (published_day is published's first ten characters,
-     * and NULL sorts last when descending). {@code published_day IS NULL, published DESC} cannot use it.
-     */
-    private static final String NEWEST_FIRST = " ORDER BY a.published_day DESC, a.published DESC, a.doc DESC";
     private static final String ROW = """
             SELECT a.id, a.headline, a.source, a.dateline, a.published, substr(a.summary, 1, %d),
                    coalesce(s.read, 0), coalesce(s.starred, 0)
@@ -69,7 +63,7 @@ public final class LibraryBrowsing {
 
     /** Every article, newest first (undated last). */
     public static List<Listed> all(Library library) {
-        return read(library, () -> rows(library, ROW + NEWEST_FIRST, List.of()));
+        return read(library, () -> rows(library, ROW + ArticleRows.NEWEST_FIRST, List.of()));
     }
 
     /**
@@ -79,7 +73,7 @@ public final class LibraryBrowsing {
     public static List<Listed> page(Library library, Marks marks, int offset, int limit) {
         if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must not be negative");
         String from = marks.byDate ? ROW.replace("FROM article a ", "FROM article a INDEXED BY article_published ") : ROW;
-        return read(library, () -> rows(library, from + marks.where + NEWEST_FIRST + " LIMIT ? OFFSET ?", List.of(limit, offset)));
+        return read(library, () -> rows(library, from + marks.where + ArticleRows.NEWEST_FIRST + " LIMIT ? OFFSET ?", List.of(limit, offset)));
     }
 
     /** How many articles have {@code marks}. */
