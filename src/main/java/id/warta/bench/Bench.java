@@ -141,22 +141,11 @@ public final class Bench {
     private void search() {
         try (Library library = Library.open(db)) {
             List<String> queries = QueryMix.QUERIES;
-            for (int r = 0; r < SEARCH_WARMUP; r++) for (String q : queries) library.search(q, SEARCH_PAGE);
-            double[] all = new double[SEARCH_ROUNDS * queries.size()];
-            double[] cpu = new double[all.length];
-            var threadCpu = java.lang.management.ManagementFactory.getThreadMXBean();
-            double[][] perQuery = new double[queries.size()][SEARCH_ROUNDS];
-            int[] hits = new int[queries.size()];
-            int k = 0;
-            for (int r = 0; r < SEARCH_ROUNDS; r++) {
-                for (int q = 0; q < queries.size(); q++) {
-                    long c = threadCpu.getCurrentThreadCpuTime();
-                    long t = System.nanoTime();
-                    hits[q] = library.search(queries.get(q), SEARCH_PAGE).size();
-                    all[k] = perQuery[q][r] = millis(t);
-                    cpu[k++] = (threadCpu.getCurrentThreadCpuTime() - c) / 1e6;
-                }
-            }
+            QueryMix.Timings timings = QueryMix.time(q -> library.search(q, SEARCH_PAGE).size(), SEARCH_WARMUP, SEARCH_ROUNDS);
+            double[][] perQuery = timings.wall();
+            int[] hits = timings.hits();
+            double[] all = timings.allWall();
+            double[] cpu = timings.allCpu();
             for (int q = 0; q < queries.size(); q++) {
                 print("  p50 %6.2f ms  p95 %6.2f ms  %2d hits  %s", QueryMix.percentile(perQuery[q], 50),
                         QueryMix.percentile(perQuery[q], 95), hits[q], queries.get(q));

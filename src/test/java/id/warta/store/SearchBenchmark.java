@@ -4,7 +4,6 @@ import id.warta.bench.QueryMix;
 import id.warta.model.Article;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,27 +69,13 @@ public final class SearchBenchmark {
      * on a shared machine the wall clock also counts time spent waiting for a core.
      */
     private static void measure(Library library) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        for (int r = 0; r < WARMUP_ROUNDS; r++) for (String q : QUERIES) library.search(q, PAGE);
-        double[] all = new double[ROUNDS * QUERIES.size()];
-        double[] allCpu = new double[ROUNDS * QUERIES.size()];
-        double[][] perQuery = new double[QUERIES.size()][ROUNDS];
-        double[][] perQueryCpu = new double[QUERIES.size()][ROUNDS];
-        int[] hits = new int[QUERIES.size()];
-        int k = 0;
-        for (int r = 0; r < ROUNDS; r++) {
-            for (int q = 0; q < QUERIES.size(); q++) {
-                long cpu = threads.getCurrentThreadCpuTime();
-                long t = System.nanoTime();
-                hits[q] = library.search(QUERIES.get(q), PAGE).size();
-                double ms = (System.nanoTime() - t) / 1e6;
-                allCpu[k] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
-                perQueryCpu[q][r] = allCpu[k];
-                all[k++] = ms;
-                perQuery[q][r] = ms;
-            }
-        }
+        QueryMix.Timings timings = QueryMix.time(q -> library.search(q, PAGE).size(), WARMUP_ROUNDS, ROUNDS);
+        double[][] perQuery = timings.wall();
+        double[][] perQueryCpu = timings.cpu();
+        int[] hits = timings.hits();
+        double[] all = timings.allWall();
+        double[] allCpu = timings.allCpu();
         for (int q = 0; q < QUERIES.size(); q++) {
             System.out.printf(Locale.ROOT, "  wall p50 %6.2f p95 %6.2f ms, CPU p50 %6.2f p95 %6.2f ms, %2d hits  %s%n",
                     percentile(perQuery[q], 50), percentile(perQuery[q], 95), percentile(perQueryCpu[q], 50),
