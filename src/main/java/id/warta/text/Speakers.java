@@ -507,10 +507,12 @@ public final class Speakers {
         return Character.isLetter(c) || c == '\'' || c == '’' || c == '.' || c == '-';
     }
 
+    private static final Pattern TOKENS_AFTER = Pattern.compile("^((?: [\\p{L}'’.-]+){0,4})");
+
     /** Up to four word tokens directly after {@code at} (no punctuation crossed). */
     private static List<String> tokensAfter(String text, int at) {
         String after = text.substring(at, Math.min(text.length(), at + 80));
-        Matcher m = Pattern.compile("^((?: [\\p{L}'’.-]+){0,4})").matcher(after);
+        Matcher m = TOKENS_AFTER.matcher(after);
         if (!m.find()) return List.of();
         String run = m.group(1).strip();
         if (run.isEmpty()) return List.of();
