@@ -2,6 +2,7 @@ package id.warta.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * A word or punctuation mark of a line, with its offsets. Names are built from these, so hyphens and
@@ -40,12 +41,7 @@ record WordToken(String text, int start, int end) {
 
     /** {@code [\p{L}\p{N}]+(?:\.(?:com|co|…))+\b}: Tribunnews.com, VIVA.co.id. */
     private static int webAddressEnd(String line, int from) {
-        int i = from;
-        while (i < line.length()) {
-            int cp = line.codePointAt(i);
-            if (!isLetterOrNumber(cp)) break;
-            i += Character.charCount(cp);
-        }
+        int i = runEnd(line, from, WordToken::isLetterOrNumber);
         return i == from ? -1 : webEndingsEnd(line, i);
     }
 
@@ -72,31 +68,35 @@ record WordToken(String text, int start, int end) {
         int cp = line.codePointAt(i);
         if (Character.getType(cp) != Character.UPPERCASE_LETTER) return -1;
         i += Character.charCount(cp);
-        int lettersStart = i;
-        while (i < line.length() && Character.isLetter(cp = line.codePointAt(i))) i += Character.charCount(cp);
-        return i == lettersStart ? -1 : i;
+        int end = runEnd(line, i, Character::isLetter);
+        return end == i ? -1 : end;
     }
 
     /** {@code [\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*}: words, Ma'ruf. */
     private static int wordEnd(String line, int from) {
-        int i = runEnd(line, from);
+        int i = runEnd(line, from, WordToken::isWordPart);
         if (i == from) return -1;
         while (i + 1 < line.length() && (line.charAt(i) == '\'' || line.charAt(i) == '’')) {
-            int next = runEnd(line, i + 1);
+            int next = runEnd(line, i + 1, WordToken::isWordPart);
             if (next == i + 1) break;
             i = next;
         }
         return i;
     }
 
-    private static int runEnd(String line, int from) {
+    /** Where the run of code points that {@code part} accepts, starting at {@code from}, ends. */
+    private static int runEnd(String line, int from, IntPredicate part) {
         int i = from;
         while (i < line.length()) {
             int cp = line.codePointAt(i);
-            if (!isLetterOrNumber(cp) && !isMark(cp)) break;
+            if (!part.test(cp)) break;
             i += Character.charCount(cp);
         }
         return i;
+    }
+
+    private static boolean isWordPart(int cp) {
+        return isLetterOrNumber(cp) || isMark(cp);
     }
 
     private static boolean isLetterOrNumber(int cp) {
