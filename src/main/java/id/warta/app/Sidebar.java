@@ -45,8 +45,13 @@ final class Sidebar {
         });
         Accordion names = new Accordion();
         for (FacetKind kind : FacetKind.values()) {
-            TitledPane pane = new TitledPane(texts.get("facet." + kind.name()), facetList(kind));
+            TitledPane pane = new TitledPane(texts.get("facet." + kind.name()), null);
             pane.setId("facet-pane-" + kind.name().toLowerCase());
+            // A list is made when its pane first opens: three closed lists are three list skins (each a
+            // virtual flow with two scroll bars) that the window's first CSS pass would build for nothing.
+            pane.expandedProperty().addListener((obs, was, open) -> {
+                if (open && pane.getContent() == null) pane.setContent(facetList(kind));
+            });
             panes.put(kind, pane);
             names.getPanes().add(pane);
         }
