@@ -49,6 +49,8 @@ final class Sidebar {
             pane.setId("facet-pane-" + kind.name().toLowerCase());
             // A list is made when its pane first opens: three closed lists are three list skins (each a
             // virtual flow with two scroll bars) that the window's first CSS pass would build for nothing.
+            // A pane starts open; closed here, opening People below fills it like a click would.
+            pane.setExpanded(false);
             pane.expandedProperty().addListener((obs, was, open) -> {
                 if (open && pane.getContent() == null) pane.setContent(facetList(kind));
             });

@@ -81,6 +81,16 @@ class SearchingTest {
     }
 
     @Test
+    void thePeoplePaneIsOpenWithItsNamesAtStart(FxRobot robot) throws Exception {
+        UiLibrary.awaitRows(window, 4);
+        until(() -> robot.lookup("#facets-person").tryQuery().isPresent()
+                && !robot.lookup("#facets-person").queryListView().getItems().isEmpty());
+        assertEquals(true, onFx(() -> robot.lookup("#facet-pane-person").queryAs(javafx.scene.control.TitledPane.class)
+                .isExpanded()));
+        assertEquals(true, robot.lookup("#facets-person .label").tryQuery().isPresent(), "a name on screen");
+    }
+
+    @Test
     void clickingANameInTheSidebarFiltersTheList(FxRobot robot) throws Exception {
         UiLibrary.awaitRows(window, 4);
         robot.clickOn(onFx(() -> window.texts().get("facet.PLACE")));
