@@ -33,6 +33,13 @@ import java.util.prefs.Preferences;
  * xvfb-run -a java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
  *     id.warta.app.LaunchBench /tmp/lib100k.db
  * </pre>
+ * As the README's jar command starts the app (C1 only, the build's class archive; CDS takes jars only,
+ * so the bench's classes go in a jar appended after warta.jar):
+ * <pre>
+ * mvn -B -q -o -DskipTests package &amp;&amp; jar cf /tmp/tests.jar -C target/test-classes .
+ * xvfb-run -a java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=target/warta.jsa \
+ *     -cp target/warta.jar:/tmp/tests.jar:$(cat target/test-classpath.txt) id.warta.app.LaunchBench /tmp/lib100k.db
+ * </pre>
  */
 public final class LaunchBench {
     private static final int SCROLL_TO = 3_000;
