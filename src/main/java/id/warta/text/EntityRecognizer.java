@@ -101,8 +101,8 @@ public final class EntityRecognizer {
                     continue;
                 }
                 int j = runEnd(i);
-                if (i > 0 && BUILDING_WORDS.contains(tokens.get(i - 1).text()) && !allCaps) {
-                    // kompleks DPR, gedung Sate: the building is the place, named by what it houses.
+                if (i > 0 && BUILDING_WORDS.contains(tokens.get(i - 1).text()) && !allCaps && isLocated(i - 1)) {
+                    // di kompleks DPR, ke gedung Sate: the building is the place, named by what it houses.
                     emit(i - 1, j, EntityType.PLACE);
                     i = j;
                     continue;
@@ -110,6 +110,17 @@ public final class EntityRecognizer {
                 i = Math.max(j, segment(i, j));
             }
             return out;
+        }
+
+        /**
+         * A building word is a place where the sentence puts something in it (di gedung DPR, menuju kediaman
+         * Soekarno, pedalaman hutan Jambi, a list: ", kompleks MPR/DPR"); elsewhere the annotated news names only
+         * what follows (pembangunan gedung MK, kantor Antara: the organisation; 20 of 20 in train either way).
+         */
+        private boolean isLocated(int building) {
+            if (building == 0) return false;
+            String before = tokens.get(building - 1).lower();
+            return cues.placeCues.contains(before) || before.equals(",") || cues.locatingNouns.contains(before);
         }
 
         private boolean startsName(int i) {
@@ -326,6 +337,7 @@ public final class EntityRecognizer {
             if (type == EntityType.PLACE) {
                 if (p > 0 && isModifierPosition(tokens.get(p - 1), gazetteer.isCountry(canonicalOf(p, end)))) return end;
                 if (gazetteer.isCountry(canonicalOf(p, end)) && isActor(p, end)) return end;
+                if (sentenceStart[p] && !titleCase && opensAsSubject(p, end)) return end;
                 if (end < tokens.size() && cues.directions.contains(tokens.get(end).lower())) end++;
             }
             return emit(p, end, type);
@@ -344,6 +356,23 @@ public final class EntityRecognizer {
             if (closesListOfPlaces(p)) return false;
             WordToken next = tokens.get(end);
             return next.isWord() && next.isLowerCase() && (cues.looksLikeVerb(next.lower()) || cues.auxiliaries.contains(next.lower()));
+        }
+
+        /**
+         * Tokyo sangat mengincar…, Teheran kerap mengumumkan…, Sudan dan kelompok-kelompok pemberontak…: a place
+         * that opens a sentence as the subject of a verb or an adverb stands for its government or its people
+         * (the annotated news leaves 18 of 20 such openings unmarked). A copula keeps it a place: Bali menjadi
+         * tempat…, London adalah kota….
+         */
+        private boolean opensAsSubject(int p, int end) {
+            if (end >= tokens.size() || closesListOfPlaces(p)) return false;
+            WordToken next = tokens.get(end);
+            if (!next.isWord() || !next.isLowerCase()) return false;
+            String w = next.lower();
+            if (NameCues.COPULAS.contains(w)) return false;
+            if (end + 1 < tokens.size() && NameCues.COPULAS.contains(tokens.get(end + 1).lower())) return false; // Bali juga merupakan
+            if (w.equals("dan")) return end + 1 < tokens.size() && tokens.get(end + 1).isWord() && tokens.get(end + 1).isLowerCase();
+            return cues.looksLikeVerb(w) && !w.startsWith("ter") || cues.auxiliaries.contains(w) || cues.subjectAdverbs.contains(w);
         }
 
         /** Donetsk, Lugansk, Kherson, dan Zaporozhye; Rusia–AS: the last of a list of places is a place like the others. */

@@ -52,6 +52,13 @@ final class NameCues {
             "tidak", "tak", "belum", "kini", "masih", "lantas", "lalu", "kemudian", "sendiri", "pernah", "sedang", "ingin",
             "mau", "harus", "justru", "optimistis", "yakin", "mengaku", "sempat", "segera", "hanya", "saat", "tengah");
 
+    /** Adverbs between a subject and its verb (Tokyo sangat mengincar, Teheran kerap mengumumkan). */
+    final Set<String> subjectAdverbs = Set.of("sangat", "kerap", "sering", "ingin", "lebih", "terus", "selalu", "mulai",
+            "baru", "langsung", "turut", "ikut", "berulang", "lagi", "bahkan", "tetap");
+
+    /** Copulas: after them a subject is described, not acting (Bali menjadi tempat, London adalah kota). */
+    static final Set<String> COPULAS = Set.of("menjadi", "adalah", "merupakan", "ialah", "yaitu", "yakni");
+
     /** Verbs whose object is where something goes or is, so a place after them stays a place (mengunjungi Mesir). */
     final Set<String> placeVerbs = Set.of("mengunjungi", "memasuki", "mendekati", "meninggalkan", "menuju", "mendatangi",
             "menghantam", "menyerang", "menyerbu", "menginvasi", "menduduki", "melintasi", "mencapai", "berada", "berlokasi",

@@ -186,4 +186,20 @@ class EntityRecognizerTest {
         assertTrue(names("Polisi memeriksa Sumarsih (46) di rumahnya.").contains("PERSON:Sumarsih"));
         assertTrue(names("Wirasena, pengamat ekonomi, menilai langkah itu tepat.").contains("PERSON:Wirasena"));
     }
+
+    @Test
+    void placeOpeningASentenceAsSubjectActsAsItsGovernment() {
+        assertFalse(names("Teheran kerap mengumumkan kemajuan militernya.").contains("PLACE:Teheran"));
+        assertFalse(names("Tokyo sangat mengincar kursi tuan rumah.").contains("PLACE:Tokyo"));
+        assertTrue(names("London adalah kota termahal di Eropa.").contains("PLACE:London"));
+        assertTrue(names("Bali juga merupakan tempat berkumpul.").contains("PLACE:Bali"));
+    }
+
+    @Test
+    void buildingIsAPlaceOnlyWhereTheSentencePutsSomethingInIt() {
+        assertTrue(names("Rapat digelar di gedung DPR, Senayan.").contains("PLACE:gedung DPR"));
+        List<String> n = names("Pembangunan gedung MK memakan waktu dua tahun.");
+        assertTrue(n.contains("ORGANIZATION:MK"), n.toString());
+        assertFalse(n.contains("PLACE:gedung MK"), n.toString());
+    }
 }
