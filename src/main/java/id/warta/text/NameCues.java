@@ -25,6 +25,8 @@ final class NameCues {
     final Set<String> placeCues = words("place-cues.lst", false);
     final Set<String> notNames = words("not-names.lst", false);
     final Set<String> commonWords = words("common-words.lst", true);
+    /** Common given names, matched as printed (capitalised): Bambang, Rini. */
+    final Set<String> givenNames = capitalisedWords("given-names.lst");
 
     /**
      * Honorifics that the press prints as part of the name (Dr Lely Arriane Napitupulu, Mr Smith, KH Abdurrahman
@@ -127,6 +129,12 @@ final class NameCues {
                 out.add(line);
             }
         }
+        return out;
+    }
+
+    private static Set<String> capitalisedWords(String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : Gazetteer.readResource("/gazetteer/cues/" + file)) out.addAll(List.of(line.split("\\s+")));
         return out;
     }
 

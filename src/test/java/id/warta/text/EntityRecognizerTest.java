@@ -202,4 +202,11 @@ class EntityRecognizerTest {
         assertTrue(n.contains("ORGANIZATION:MK"), n.toString());
         assertFalse(n.contains("PLACE:gedung MK"), n.toString());
     }
+
+    @Test
+    void commonGivenNameAloneIsAPerson() {
+        assertTrue(names("Pilihan pada Bambang jatuh karena alasan obyektif.").contains("PERSON:Bambang"));
+        assertTrue(names("Suhardi pantang makan makanan yang terbuat dari gandum.").contains("PERSON:Suhardi"));
+        assertFalse(names("Rapat digelar di Sudirman, Jakarta Pusat.").contains("PERSON:Sudirman"));
+    }
 }
