@@ -365,7 +365,8 @@ public final class EntityRecognizer {
             if (end >= tokens.size() || p > 0 && cues.placeCues.contains(tokens.get(p - 1).lower())) return false;
             if (closesListOfPlaces(p)) return false;
             WordToken next = tokens.get(end);
-            return next.isWord() && next.isLowerCase() && (cues.looksLikeVerb(next.lower()) || cues.auxiliaries.contains(next.lower()));
+            return next.isWord() && next.isLowerCase() && (cues.looksLikeVerb(next.lower()) || cues.auxiliaries.contains(next.lower())
+                    || cues.subjectAdverbs.contains(next.lower()));
         }
 
         /**
