@@ -30,6 +30,8 @@ public final class EntityRecognizer {
     private static final Set<String> BUILDING_WORDS = Set.of("kompleks", "komplek", "gedung", "prefektur", "kantor",
             "kediaman", "restoran", "kampus", "istana", "stasiun", "jalan", "hutan", "perairan", "gletser", "kepulauan",
             "pelabuhan", "bandara", "markas", "pangkalan", "penjara", "kamp", "masjid", "gereja", "stadion", "wisma");
+    /** Lower-case words for a newspaper or magazine: the annotated news keeps them in the title's span (harian Asia Raya). */
+    private static final Set<String> PRINT_WORDS = Set.of("harian", "koran", "majalah", "tabloid", "mingguan");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "…", "–", "—", "|");
     /** Words that join two people: Hidayat dan Airlangga, Prabowo - Hatta (a ticket printed with spaces). */
     private static final Set<String> PERSON_JOINERS = Set.of("dan", "serta", "-", "–");
@@ -104,6 +106,13 @@ public final class EntityRecognizer {
                 if (i > 0 && BUILDING_WORDS.contains(tokens.get(i - 1).text()) && !allCaps && isLocated(i - 1)) {
                     // di kompleks DPR, ke gedung Sate: the building is the place, named by what it houses.
                     emit(i - 1, j, EntityType.PLACE);
+                    i = j;
+                    continue;
+                }
+                if (i > 0 && PRINT_WORDS.contains(tokens.get(i - 1).text()) && !tokens.get(i).isAcronym() && !allCaps
+                        && gazetteer.longestMatch(tokens, i, j).map(m -> m.entry().type() != EntityType.ORGANIZATION).orElse(true)) {
+                    // harian Asia Raya, majalah Tempo: the paper's name, with the word that says it is one, as printed.
+                    emit(i - 1, j, EntityType.ORGANIZATION);
                     i = j;
                     continue;
                 }
@@ -262,8 +271,16 @@ public final class EntityRecognizer {
             }
             int start = end;
             while (start > from && isNameWord(start - 1, end)) start--;
+            if (start < end && start - 1 > from && isInitials(start - 1)) start--; // Anggota Fraksi PDI-P TB Hasanuddin
             if (start == end || start == from) return null;
             return new int[]{start, end};
+        }
+
+        /** One or two capitals in no list, printed before a name: the person's initials. */
+        private boolean isInitials(int k) {
+            WordToken t = tokens.get(k);
+            return t.isWord() && t.isAcronym() && t.text().length() <= 2 && !cues.notNames.contains(t.text())
+                    && gazetteer.longestMatch(tokens, k, k + 1).isEmpty();
         }
 
         private boolean isNameWord(int k, int end) {
@@ -338,12 +355,24 @@ public final class EntityRecognizer {
                 // KPU DKI Jakarta, Partai Demokrat Bali, PN Jakpus: a place right after an organisation says which
                 // branch it is; the annotated news marks no place there (in train 9 of the 12 are unmarked or inside the name).
                 if (followsOrganization(p)) return end;
+                String prefix = hyphenPrefix(p);
+                if (prefix.equals("anti") || prefix.equals("pro")) return end; // anti-Suriah, pro-Rusia: a stance, not a place
+                if (prefix.equals("se")) return emit(p - 2, end, type); // se-Sulawesi Selatan: all of it, printed as one word
                 if (p > 0 && isModifierPosition(tokens.get(p - 1), gazetteer.isCountry(canonicalOf(p, end)))) return end;
                 if (gazetteer.isCountry(canonicalOf(p, end)) && isActor(p, end)) return end;
                 if (sentenceStart[p] && !titleCase && opensAsSubject(p, end)) return end;
                 if (end < tokens.size() && cues.directions.contains(tokens.get(end).lower())) end++;
             }
             return emit(p, end, type);
+        }
+
+        /** The lower-case word joined to {@code p} by a hyphen (se-Jawa, anti-Suriah), or "". */
+        private String hyphenPrefix(int p) {
+            if (p < 2 || !tokens.get(p - 1).text().equals("-")) return "";
+            WordToken dash = tokens.get(p - 1);
+            WordToken before = tokens.get(p - 2);
+            boolean joined = before.end() == dash.start() && dash.end() == tokens.get(p).start();
+            return joined && before.isWord() && before.isLowerCase() ? before.lower() : "";
         }
 
         /** The place comes right after an organisation, in the same run of capitalised words (KPU DKI Jakarta, BPD Riau). */
@@ -464,6 +493,7 @@ public final class EntityRecognizer {
                 }
             }
             if (!allCaps) {
+                if (hasInitials(p, q)) return EntityType.PERSON;
                 for (int k = p; k < q; k++) {
                     if (tokens.get(k).isAcronym() || tokens.get(k).text().contains(".")) return EntityType.ORGANIZATION;
                 }
@@ -551,6 +581,27 @@ public final class EntityRecognizer {
             if (q + 2 >= tokens.size() || !tokens.get(q).text().equals("(") || !tokens.get(q + 2).text().equals(")")) return false;
             String n = tokens.get(q + 1).text();
             return n.length() <= 3 && n.chars().allMatch(Character::isDigit);
+        }
+
+        /**
+         * TB Hasanuddin, BM Diah, Irianto MS Syarifuddin: one or two capital letters beside unknown name words are a
+         * person's initials, not an organisation's short form.
+         */
+        private boolean hasInitials(int p, int q) {
+            boolean initials = false;
+            boolean word = false;
+            for (int k = p; k < q; k++) {
+                WordToken t = tokens.get(k);
+                if (!t.isWord()) return false;
+                if (t.isAcronym()) {
+                    if (t.text().length() > 2) return false;
+                    initials = true;
+                } else {
+                    if (cues.englishWords.contains(t.lower()) || cues.organizationTails.contains(t.text())) return false;
+                    word = true;
+                }
+            }
+            return initials && word;
         }
 
         /** Suhardi pantang…, Marwan yang juga…: a lower-case word or a comma follows the opening word. */

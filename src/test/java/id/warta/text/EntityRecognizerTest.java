@@ -209,4 +209,23 @@ class EntityRecognizerTest {
         assertTrue(names("Suhardi pantang makan makanan yang terbuat dari gandum.").contains("PERSON:Suhardi"));
         assertFalse(names("Rapat digelar di Sudirman, Jakarta Pusat.").contains("PERSON:Sudirman"));
     }
+
+    @Test
+    void initialsBesideANameMakeAPersonNotAnOrganisation() {
+        List<String> n = names("Anggota Fraksi PDI Perjuangan TB Hasanuddin mengingatkan seluruh kader.");
+        assertTrue(n.contains("PERSON:TB Hasanuddin"), n.toString());
+    }
+
+    @Test
+    void stancePrefixIsNoPlaceAndSePrefixStaysInIt() {
+        assertFalse(names("Menteri kabinet pro-Suriah mundur pekan lalu.").contains("PLACE:Suriah"));
+        List<String> n = names("Para ketua PAN se-Sulawesi Selatan hadir.");
+        assertTrue(n.contains("PLACE:se-Sulawesi Selatan"), n.toString());
+    }
+
+    @Test
+    void newspaperWordStaysInTheTitle() {
+        List<String> n = names("Berita itu dimuat di harian Asia Raya pada 1945.");
+        assertTrue(n.contains("ORGANIZATION:harian Asia Raya"), n.toString());
+    }
 }
