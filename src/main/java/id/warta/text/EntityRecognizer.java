@@ -32,6 +32,9 @@ public final class EntityRecognizer {
             "pelabuhan", "bandara", "markas", "pangkalan", "penjara", "kamp", "masjid", "gereja", "stadion", "wisma");
     /** Lower-case words for a newspaper or magazine: the annotated news keeps them in the title's span (harian Asia Raya). */
     private static final Set<String> PRINT_WORDS = Set.of("harian", "koran", "majalah", "tabloid", "mingguan");
+    /** English words that end the name of a building or a site (Jakarta Convention Center, Sudirman CBD). */
+    private static final Set<String> FACILITY_TAILS = Set.of("Center", "Centre", "CBD", "Mall", "Square", "Tower",
+            "Towers", "Hall", "Arena", "Stadium", "Park", "Residence", "Plaza");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "…", "–", "—", "|");
     /** Words that join two people: Hidayat dan Airlangga, Prabowo - Hatta (a ticket printed with spaces). */
     private static final Set<String> PERSON_JOINERS = Set.of("dan", "serta", "-", "–");
@@ -106,6 +109,13 @@ public final class EntityRecognizer {
                 if (i > 0 && BUILDING_WORDS.contains(tokens.get(i - 1).text()) && !allCaps && isLocated(i - 1)) {
                     // di kompleks DPR, ke gedung Sate: the building is the place, named by what it houses.
                     emit(i - 1, j, EntityType.PLACE);
+                    i = j;
+                    continue;
+                }
+                if (i > 0 && cues.placeCues.contains(tokens.get(i - 1).lower()) && tokens.get(i - 1).isLowerCase()
+                        && j - i > 1 && FACILITY_TAILS.contains(tokens.get(j - 1).text()) && !allCaps) {
+                    // di Jakarta Convention Center, di Bang Yos Centre: where something happens is the building.
+                    emit(i, j, EntityType.PLACE);
                     i = j;
                     continue;
                 }

@@ -228,4 +228,10 @@ class EntityRecognizerTest {
         List<String> n = names("Berita itu dimuat di harian Asia Raya pada 1945.");
         assertTrue(n.contains("ORGANIZATION:harian Asia Raya"), n.toString());
     }
+
+    @Test
+    void buildingNamedInEnglishAfterAPlaceCueIsOnePlace() {
+        List<String> n = names("Wapres membuka pameran di Jakarta Convention Center, Jumat.");
+        assertTrue(n.contains("PLACE:Jakarta Convention Center"), n.toString());
+    }
 }
