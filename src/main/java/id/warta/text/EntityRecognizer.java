@@ -536,6 +536,7 @@ public final class EntityRecognizer {
             if (personCue) return EntityType.PERSON;
             String prev = p > 0 ? tokens.get(p - 1).lower() : "";
             if (cues.attribution.contains(prev) || cues.personRoles.contains(prev)) return EntityType.PERSON;
+            if (givenName && (prev.equals("ke") || prev.equals("dari"))) return EntityType.PERSON; // uang dari Budi, dukungan ke Zulkifli
             if (cues.placeCues.contains(prev) || isFollowedByListedPlace(q)) return EntityType.PLACE;
             if (q - p > 1) return hasEnglishWord(p, q) ? null : EntityType.PERSON;
             // A lone capitalised word with no cue: a person only when it acts as one (Hidayat juga menilai, dan Airlangga).

@@ -234,4 +234,9 @@ class EntityRecognizerTest {
         List<String> n = names("Wapres membuka pameran di Jakarta Convention Center, Jumat.");
         assertTrue(n.contains("PLACE:Jakarta Convention Center"), n.toString());
     }
+
+    @Test
+    void givenNameAfterKeOrDariIsAPersonNotADestination() {
+        assertTrue(names("Para ketua menandatangani dukungan ke Zulkifli untuk kongres.").contains("PERSON:Zulkifli"));
+    }
 }
