@@ -482,12 +482,25 @@ public final class EntityRecognizer {
                 Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, end, j);
                 if (m.isPresent() && m.get().entry().type() == EntityType.PERSON) break;
                 if (cues.notNames.contains(tokens.get(end).text())) break;
+                if (end > afterHead && startsAnotherOrganization(p, end, j)) break; // Pemkot Bandung dan DPRD Jawa Barat: two bodies
                 end++;
             }
             while (end > afterHead && !tokens.get(end - 1).isWord()) end--;
             while (end > afterHead && !tokens.get(end - 1).isCapitalised()) end--;
             if (end == afterHead) return afterHead;
             return emit(p, end, type);
+        }
+
+        /**
+         * "dan"/"serta" at {@code k} followed by a listed organisation (Pemkot Bandung dan DPRD Jawa Barat) or by the
+         * head word of the name at {@code p} again (Bursa Efek Jakarta dan Bursa Efek Surabaya): two bodies, not one.
+         */
+        private boolean startsAnotherOrganization(int p, int k, int j) {
+            String w = tokens.get(k).text();
+            if (!(w.equals("dan") || w.equals("serta")) || k + 1 >= j) return false;
+            Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, k + 1, j);
+            if (m.isPresent()) return m.get().entry().type() == EntityType.ORGANIZATION;
+            return tokens.get(k + 1).text().equals(tokens.get(p).text());
         }
 
         /** An unknown name runs over capitalised words and name particles until a title, listed name or ordinary word. */

@@ -239,4 +239,13 @@ class EntityRecognizerTest {
     void givenNameAfterKeOrDariIsAPersonNotADestination() {
         assertTrue(names("Para ketua menandatangani dukungan ke Zulkifli untuk kongres.").contains("PERSON:Zulkifli"));
     }
+
+    @Test
+    void twoBodiesJoinedByDanAreTwoOrganisations() {
+        List<String> n = names("Pemkot Bandung dan DPRD Jawa Barat membahas anggaran.");
+        assertTrue(n.contains("ORGANIZATION:Pemkot Bandung"), n.toString());
+        assertTrue(n.contains("ORGANIZATION:DPRD"), n.toString());
+        assertTrue(names("Kementerian Pendidikan dan Kebudayaan menerbitkan aturan.").contains("ORGANIZATION:Kementerian Pendidikan dan Kebudayaan"));
+        assertTrue(names("Kedutaan Besar Republik Indonesia di Kairo memantau WNI.").contains("ORGANIZATION:Kedutaan Besar Republik Indonesia"));
+    }
 }
