@@ -221,6 +221,11 @@ public final class EntityRecognizer {
                         honorificEnd = p;
                     }
                     int[] name = titledName(p, j);
+                    if (name != null && name[0] < 0) {
+                        reached = Math.max(reached, segmentDescription(p, name[1])); // the next title takes the name
+                        p = name[1];
+                        continue;
+                    }
                     if (name != null) {
                         // Sekretaris Kabinet Andi Widjajanto: the description ends where the name begins.
                         reached = Math.max(reached, segmentDescription(p, name[0]));
@@ -267,12 +272,19 @@ public final class EntityRecognizer {
         /**
          * After a title, the person's name is the run of unknown capitalised words that ends the title's
          * scope (up to the next title); what stands between is the title's description (Kementerian,
-         * Partai Golkar, Kongo). Null when the scope holds a listed person or no such name.
+         * Partai Golkar, Kongo). Null when the scope holds a listed person or no such name; {-1, next title} when a
+         * second title follows the description directly and takes the name.
          */
         private int[] titledName(int from, int j) {
             int scopeEnd = from;
             while (scopeEnd < j && !(scopeEnd > from && tokens.get(scopeEnd).isCapitalised()
                     && cues.personTitles.match(tokens, scopeEnd, j) > 0)) scopeEnd++;
+            // Kepala Bakamla Laksdya Irvansyah, Kapolda Metro Jaya Irjen Karyoto: a second title right after the
+            // description (no "dan" or comma between) takes the name; what precedes it only describes the office.
+            if (scopeEnd < j && scopeEnd > from && tokens.get(scopeEnd).text().length() > 2
+                    && tokens.get(scopeEnd - 1).isWord() && tokens.get(scopeEnd - 1).isCapitalised()) {
+                return new int[]{-1, scopeEnd};
+            }
             int end = scopeEnd;
             while (end > from && !(tokens.get(end - 1).isWord() && tokens.get(end - 1).isCapitalised())) end--;
             for (int k = from; k < end; k++) {
@@ -550,7 +562,9 @@ public final class EntityRecognizer {
             String prev = p > 0 ? tokens.get(p - 1).lower() : "";
             if (cues.attribution.contains(prev) || cues.personRoles.contains(prev)) return EntityType.PERSON;
             if (givenName && (prev.equals("ke") || prev.equals("dari"))) return EntityType.PERSON; // uang dari Budi, dukungan ke Zulkifli
-            if (cues.placeCues.contains(prev) || isFollowedByListedPlace(q)) return EntityType.PLACE;
+            // A cue is a lower-case word (di Jakarta); "Negeri" of Kementerian Luar Negeri is part of a name, not a cue.
+            boolean cueWord = p > 0 && (tokens.get(p - 1).isLowerCase() || sentenceStart[p - 1]);
+            if (cueWord && cues.placeCues.contains(prev) || isFollowedByListedPlace(q)) return EntityType.PLACE;
             if (q - p > 1) return hasEnglishWord(p, q) ? null : EntityType.PERSON;
             // A lone capitalised word with no cue: a person only when it acts as one (Hidayat juga menilai, dan Airlangga).
             if (cues.looksLikeVerb(next) || cues.auxiliaries.contains(next)) return EntityType.PERSON;

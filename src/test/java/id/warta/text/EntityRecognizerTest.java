@@ -248,4 +248,18 @@ class EntityRecognizerTest {
         assertTrue(names("Kementerian Pendidikan dan Kebudayaan menerbitkan aturan.").contains("ORGANIZATION:Kementerian Pendidikan dan Kebudayaan"));
         assertTrue(names("Kedutaan Besar Republik Indonesia di Kairo memantau WNI.").contains("ORGANIZATION:Kedutaan Besar Republik Indonesia"));
     }
+
+    @Test
+    void secondTitleRightAfterTheDescriptionTakesTheName() {
+        List<String> n = names("Kapal itu terlihat di Natuna, kata Kepala Bakamla Laksdya Irvansyah.");
+        assertTrue(n.contains("PERSON:Irvansyah"), n.toString());
+        assertFalse(n.contains("PERSON:Bakamla"), n.toString());
+        assertTrue(names("Menteri Hukum dan HAM Yasonna H Laoly hadir.").contains("PERSON:Yasonna H Laoly"));
+    }
+
+    @Test
+    void capitalisedWordOfAnOrganisationIsNoPlaceCue() {
+        List<String> n = names("Juru bicara Kementerian Luar Negeri Rolliansyah Soemirat mengatakan WNI aman.");
+        assertTrue(n.contains("PERSON:Rolliansyah Soemirat"), n.toString());
+    }
 }
