@@ -35,6 +35,9 @@ public final class EntityRecognizer {
     /** English words that end the name of a building or a site (Jakarta Convention Center, Sudirman CBD). */
     private static final Set<String> FACILITY_TAILS = Set.of("Center", "Centre", "CBD", "Mall", "Square", "Tower",
             "Towers", "Hall", "Arena", "Stadium", "Park", "Residence", "Plaza");
+    /** Birth-order and caste names that follow the Balinese "I" (I Wayan, I Gusti). */
+    private static final Set<String> BALINESE_NAMES = Set.of("Gusti", "Wayan", "Made", "Nyoman", "Ketut", "Komang",
+            "Putu", "Kadek", "Gede", "Nengah", "Dewa", "Gde");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "…", "–", "—", "|");
     /** Words that join two people: Hidayat dan Airlangga, Prabowo - Hatta (a ticket printed with spaces). */
     private static final Set<String> PERSON_JOINERS = Set.of("dan", "serta", "-", "–");
@@ -298,6 +301,14 @@ public final class EntityRecognizer {
             return new int[]{start, end};
         }
 
+        /**
+         * Bandara I Gusti Ngurah Rai: Balinese names open with "I" before a birth-order or caste name; inside a place's
+         * name it stays. (For a person the annotated news leaves it out: Wayan Subagja.)
+         */
+        private boolean isBalineseArticle(int k) {
+            return tokens.get(k).text().equals("I") && k + 1 < tokens.size() && BALINESE_NAMES.contains(tokens.get(k + 1).text());
+        }
+
         /** One or two capitals in no list, printed before a name: the person's initials. */
         private boolean isInitials(int k) {
             WordToken t = tokens.get(k);
@@ -493,7 +504,8 @@ public final class EntityRecognizer {
                 if (cues.personTitles.match(tokens, end, j) > 0 && tokens.get(end).isCapitalised()) break;
                 Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, end, j);
                 if (m.isPresent() && m.get().entry().type() == EntityType.PERSON) break;
-                if (cues.notNames.contains(tokens.get(end).text())) break;
+                if (cues.notNames.contains(tokens.get(end).text()) && !isBalineseArticle(end)) break;
+                if (type == EntityType.PLACE && end > afterHead && LIST_JOINERS.contains(tokens.get(end).text())) break; // Pantai Kuta dan Tanah Lot
                 if (end > afterHead && startsAnotherOrganization(p, end, j)) break; // Pemkot Bandung dan DPRD Jawa Barat: two bodies
                 end++;
             }

@@ -262,4 +262,13 @@ class EntityRecognizerTest {
         List<String> n = names("Juru bicara Kementerian Luar Negeri Rolliansyah Soemirat mengatakan WNI aman.");
         assertTrue(n.contains("PERSON:Rolliansyah Soemirat"), n.toString());
     }
+
+    @Test
+    void landmarksAndBalineseNamesInPlaces() {
+        List<String> n = names("Wisatawan memadati Pantai Kuta dan Tanah Lot di Bali.");
+        assertTrue(n.contains("PLACE:Pantai Kuta"), n.toString());
+        assertTrue(names("Pesawat mendarat di Bandara Internasional I Gusti Ngurah Rai, Denpasar.")
+                .contains("PLACE:Bandara Internasional I Gusti Ngurah Rai"));
+        assertTrue(names("Demonstran berkumpul di depan Istana Merdeka sejak pagi.").stream().noneMatch(s -> s.startsWith("PERSON")));
+    }
 }
