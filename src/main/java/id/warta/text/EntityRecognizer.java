@@ -38,6 +38,9 @@ public final class EntityRecognizer {
     /** Birth-order and caste names that follow the Balinese "I" (I Wayan, I Gusti). */
     private static final Set<String> BALINESE_NAMES = Set.of("Gusti", "Wayan", "Made", "Nyoman", "Ketut", "Komang",
             "Putu", "Kadek", "Gede", "Nengah", "Dewa", "Gde");
+    /** Words that head the name of a storm, an operation or a contest. */
+    private static final Set<String> EVENT_HEADS = Set.of("Badai", "Topan", "Siklon", "Taifun", "Hurikan", "Operasi",
+            "Piala", "Olimpiade", "Kejuaraan", "Festival");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "…", "–", "—", "|");
     /** Words that join two people: Hidayat dan Airlangga, Prabowo - Hatta (a ticket printed with spaces). */
     private static final Set<String> PERSON_JOINERS = Set.of("dan", "serta", "-", "–");
@@ -180,6 +183,9 @@ public final class EntityRecognizer {
 
         /** Splits the run [i, j) into titles, known names, headed names and unknown names; returns where it stopped. */
         private int segment(int i, int j) {
+            // Badai Tropis Cristobal, Operasi Protective Edge, Piala Asia: a storm, an operation or a contest is named
+            // by the run it heads, and no person or place is (the annotated news marks none).
+            if (j - i > 1 && EVENT_HEADS.contains(tokens.get(i).text())) return j;
             int p = i;
             int reached = j;
             boolean personCue = false;

@@ -271,4 +271,11 @@ class EntityRecognizerTest {
                 .contains("PLACE:Bandara Internasional I Gusti Ngurah Rai"));
         assertTrue(names("Demonstran berkumpul di depan Istana Merdeka sejak pagi.").stream().noneMatch(s -> s.startsWith("PERSON")));
     }
+
+    @Test
+    void stormsAndOperationsAreNoPeople() {
+        assertTrue(names("Depresi itu naik menjadi Badai Tropis Cristobal pada Minggu.").isEmpty());
+        assertTrue(names("Israel melancarkan Operasi Protective Edge di Gaza.").contains("PLACE:Gaza"));
+        assertFalse(names("Israel melancarkan Operasi Protective Edge di Gaza.").stream().anyMatch(s -> s.startsWith("PERSON")));
+    }
 }
