@@ -25,6 +25,8 @@ final class NameCues {
     final Set<String> placeCues = words("place-cues.lst", false);
     final Set<String> notNames = words("not-names.lst", false);
     final Set<String> commonWords = words("common-words.lst", true);
+    /** Common given names, matched as printed (capitalised): Bambang, Rini. */
+    final Set<String> givenNames = capitalisedWords("given-names.lst");
 
     /**
      * Honorifics that the press prints as part of the name (Dr Lely Arriane Napitupulu, Mr Smith, KH Abdurrahman
@@ -51,6 +53,13 @@ final class NameCues {
     final Set<String> auxiliaries = Set.of("juga", "sudah", "akan", "telah", "bisa", "dapat", "pun", "menjadi", "adalah",
             "tidak", "tak", "belum", "kini", "masih", "lantas", "lalu", "kemudian", "sendiri", "pernah", "sedang", "ingin",
             "mau", "harus", "justru", "optimistis", "yakin", "mengaku", "sempat", "segera", "hanya", "saat", "tengah");
+
+    /** Adverbs between a subject and its verb (Tokyo sangat mengincar, Teheran kerap mengumumkan). */
+    final Set<String> subjectAdverbs = Set.of("sangat", "kerap", "sering", "ingin", "lebih", "terus", "selalu", "mulai",
+            "baru", "langsung", "turut", "ikut", "berulang", "lagi", "bahkan", "tetap");
+
+    /** Copulas: after them a subject is described, not acting (Bali menjadi tempat, London adalah kota). */
+    static final Set<String> COPULAS = Set.of("menjadi", "adalah", "merupakan", "ialah", "yaitu", "yakni");
 
     /** Verbs whose object is where something goes or is, so a place after them stays a place (mengunjungi Mesir). */
     final Set<String> placeVerbs = Set.of("mengunjungi", "memasuki", "mendekati", "meninggalkan", "menuju", "mendatangi",
@@ -120,6 +129,12 @@ final class NameCues {
                 out.add(line);
             }
         }
+        return out;
+    }
+
+    private static Set<String> capitalisedWords(String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : Gazetteer.readResource("/gazetteer/cues/" + file)) out.addAll(List.of(line.split("\\s+")));
         return out;
     }
 

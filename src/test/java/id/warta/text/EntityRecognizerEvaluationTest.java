@@ -19,11 +19,13 @@ class EntityRecognizerEvaluationTest {
     private static final Map<EntityType, Double> TARGET = Map.of(
             EntityType.PERSON, 0.85, EntityType.PLACE, 0.80, EntityType.ORGANIZATION, 0.70);
     /**
-     * What the rules reach today (dev, 2026-11-25: PERSON 0.843, PLACE 0.729, ORGANIZATION 0.783), less a small
-     * margin: the test fails on any regression. PERSON and PLACE are still below issue 3's targets; see docs/entities.md.
+     * What the rules reach today (dev, 2026-11-25 second round: PERSON 0.858, PLACE 0.743, ORGANIZATION 0.787), less a
+     * small margin, so the test fails on any regression. PERSON and ORGANIZATION meet issue 3's targets and the floor
+     * holds PERSON to its target; PLACE is still below its target (0.80) and is held to its own figure; see
+     * docs/entities.md.
      */
     private static final Map<EntityType, Double> FLOOR = Map.of(
-            EntityType.PERSON, 0.83, EntityType.PLACE, 0.71, EntityType.ORGANIZATION, 0.76);
+            EntityType.PERSON, 0.85, EntityType.PLACE, 0.74, EntityType.ORGANIZATION, 0.78);
 
     @Test
     void scoresOnIdnerDev() throws Exception {

@@ -186,4 +186,96 @@ class EntityRecognizerTest {
         assertTrue(names("Polisi memeriksa Sumarsih (46) di rumahnya.").contains("PERSON:Sumarsih"));
         assertTrue(names("Wirasena, pengamat ekonomi, menilai langkah itu tepat.").contains("PERSON:Wirasena"));
     }
+
+    @Test
+    void placeOpeningASentenceAsSubjectActsAsItsGovernment() {
+        assertFalse(names("Teheran kerap mengumumkan kemajuan militernya.").contains("PLACE:Teheran"));
+        assertFalse(names("Tokyo sangat mengincar kursi tuan rumah.").contains("PLACE:Tokyo"));
+        assertTrue(names("London adalah kota termahal di Eropa.").contains("PLACE:London"));
+        assertTrue(names("Bali juga merupakan tempat berkumpul.").contains("PLACE:Bali"));
+    }
+
+    @Test
+    void buildingIsAPlaceOnlyWhereTheSentencePutsSomethingInIt() {
+        assertTrue(names("Rapat digelar di gedung DPR, Senayan.").contains("PLACE:gedung DPR"));
+        List<String> n = names("Pembangunan gedung MK memakan waktu dua tahun.");
+        assertTrue(n.contains("ORGANIZATION:MK"), n.toString());
+        assertFalse(n.contains("PLACE:gedung MK"), n.toString());
+    }
+
+    @Test
+    void commonGivenNameAloneIsAPerson() {
+        assertTrue(names("Pilihan pada Bambang jatuh karena alasan obyektif.").contains("PERSON:Bambang"));
+        assertTrue(names("Suhardi pantang makan makanan yang terbuat dari gandum.").contains("PERSON:Suhardi"));
+        assertFalse(names("Rapat digelar di Sudirman, Jakarta Pusat.").contains("PERSON:Sudirman"));
+    }
+
+    @Test
+    void initialsBesideANameMakeAPersonNotAnOrganisation() {
+        List<String> n = names("Anggota Fraksi PDI Perjuangan TB Hasanuddin mengingatkan seluruh kader.");
+        assertTrue(n.contains("PERSON:TB Hasanuddin"), n.toString());
+    }
+
+    @Test
+    void stancePrefixIsNoPlaceAndSePrefixStaysInIt() {
+        assertFalse(names("Menteri kabinet pro-Suriah mundur pekan lalu.").contains("PLACE:Suriah"));
+        List<String> n = names("Para ketua PAN se-Sulawesi Selatan hadir.");
+        assertTrue(n.contains("PLACE:se-Sulawesi Selatan"), n.toString());
+    }
+
+    @Test
+    void newspaperWordStaysInTheTitle() {
+        List<String> n = names("Berita itu dimuat di harian Asia Raya pada 1945.");
+        assertTrue(n.contains("ORGANIZATION:harian Asia Raya"), n.toString());
+    }
+
+    @Test
+    void buildingNamedInEnglishAfterAPlaceCueIsOnePlace() {
+        List<String> n = names("Wapres membuka pameran di Jakarta Convention Center, Jumat.");
+        assertTrue(n.contains("PLACE:Jakarta Convention Center"), n.toString());
+    }
+
+    @Test
+    void givenNameAfterKeOrDariIsAPersonNotADestination() {
+        assertTrue(names("Para ketua menandatangani dukungan ke Zulkifli untuk kongres.").contains("PERSON:Zulkifli"));
+    }
+
+    @Test
+    void twoBodiesJoinedByDanAreTwoOrganisations() {
+        List<String> n = names("Pemkot Bandung dan DPRD Jawa Barat membahas anggaran.");
+        assertTrue(n.contains("ORGANIZATION:Pemkot Bandung"), n.toString());
+        assertTrue(n.contains("ORGANIZATION:DPRD"), n.toString());
+        assertTrue(names("Kementerian Pendidikan dan Kebudayaan menerbitkan aturan.").contains("ORGANIZATION:Kementerian Pendidikan dan Kebudayaan"));
+        assertTrue(names("Kedutaan Besar Republik Indonesia di Kairo memantau WNI.").contains("ORGANIZATION:Kedutaan Besar Republik Indonesia"));
+    }
+
+    @Test
+    void secondTitleRightAfterTheDescriptionTakesTheName() {
+        List<String> n = names("Kapal itu terlihat di Natuna, kata Kepala Bakamla Laksdya Irvansyah.");
+        assertTrue(n.contains("PERSON:Irvansyah"), n.toString());
+        assertFalse(n.contains("PERSON:Bakamla"), n.toString());
+        assertTrue(names("Menteri Hukum dan HAM Yasonna H Laoly hadir.").contains("PERSON:Yasonna H Laoly"));
+    }
+
+    @Test
+    void capitalisedWordOfAnOrganisationIsNoPlaceCue() {
+        List<String> n = names("Juru bicara Kementerian Luar Negeri Rolliansyah Soemirat mengatakan WNI aman.");
+        assertTrue(n.contains("PERSON:Rolliansyah Soemirat"), n.toString());
+    }
+
+    @Test
+    void landmarksAndBalineseNamesInPlaces() {
+        List<String> n = names("Wisatawan memadati Pantai Kuta dan Tanah Lot di Bali.");
+        assertTrue(n.contains("PLACE:Pantai Kuta"), n.toString());
+        assertTrue(names("Pesawat mendarat di Bandara Internasional I Gusti Ngurah Rai, Denpasar.")
+                .contains("PLACE:Bandara Internasional I Gusti Ngurah Rai"));
+        assertTrue(names("Demonstran berkumpul di depan Istana Merdeka sejak pagi.").stream().noneMatch(s -> s.startsWith("PERSON")));
+    }
+
+    @Test
+    void stormsAndOperationsAreNoPeople() {
+        assertTrue(names("Depresi itu naik menjadi Badai Tropis Cristobal pada Minggu.").isEmpty());
+        assertTrue(names("Israel melancarkan Operasi Protective Edge di Gaza.").contains("PLACE:Gaza"));
+        assertFalse(names("Israel melancarkan Operasi Protective Edge di Gaza.").stream().anyMatch(s -> s.startsWith("PERSON")));
+    }
 }
