@@ -198,7 +198,7 @@ final class SearchIndex {
                 sql = "WITH found AS MATERIALIZED (SELECT t.rowid AS doc" + walk + ") " + select
                         + " FROM (SELECT t.rowid AS doc, -bm25(article_text, " + WEIGHTS + ") AS relevance"
                         + " FROM article_text t WHERE article_text MATCH ? AND t.rowid >= (SELECT min(doc) FROM found)"
-                        + " AND +t.rowid IN (SELECT doc FROM found)) w" + order;
+                        + " AND t.rowid <= (SELECT max(doc) FROM found) AND +t.rowid IN (SELECT doc FROM found)) w" + order;
             }
         } else {
             params.addAll(boostParams);
