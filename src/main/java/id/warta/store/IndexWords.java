@@ -26,14 +26,38 @@ final class IndexWords {
         return out;
     }
 
-    /** The first word of {@code text} at or after {@code from}, or null: for readers that may stop early. */
-    static Span next(String text, int from) {
+    /**
+     * The first word of {@code text} at or after {@code from}, or null: for readers that may stop early
+     * (and read a text still growing, as snippets do).
+     */
+    static Span next(CharSequence text, int from) {
         int n = text.length();
         int i = from;
-        while (i < n && !isWordChar(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+        while (i < n) {
+            int c = Character.codePointAt(text, i);
+            if (isWordChar(c)) break;
+            i += Character.charCount(c);
+        }
         int start = i;
-        while (i < n && isWordChar(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
-        return i > start ? new Span(start, i, foldWord(text.substring(start, i))) : null;
+        boolean ascii = true;
+        while (i < n) {
+            int c = Character.codePointAt(text, i);
+            if (!isWordChar(c)) break;
+            ascii &= c < 128;
+            i += Character.charCount(c);
+        }
+        if (i == start) return null;
+        // most words are ASCII letters and digits: folded in one pass, one string made
+        return new Span(start, i, ascii ? asciiLower(text, start, i) : foldWord(text.subSequence(start, i).toString()));
+    }
+
+    private static String asciiLower(CharSequence text, int start, int end) {
+        char[] out = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            out[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(out);
     }
 
     private static boolean isWordChar(int c) {
