@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The passage shown under a search result: the window of the body holding the most distinct
@@ -19,6 +20,7 @@ final class Snippets {
     static final int WINDOW = 28;
     /** Words shown before the first match, for context. */
     private static final int LEAD = 4;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Marks marks;
     /** The blocks read so far, joined by blank lines. */
@@ -156,6 +158,6 @@ final class Snippets {
         }
         if (more) out.append('…');
         else out.append(body, from, body.length());
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(out).replaceAll(" ").strip();
     }
 }
