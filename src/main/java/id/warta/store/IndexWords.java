@@ -26,39 +26,34 @@ final class IndexWords {
         return out;
     }
 
+    /** The first word of {@code text} at or after {@code from}, or null: for readers that may stop early. */
+    static Span next(String text, int from) {
+        return next(text, from, 0);
+    }
+
     /**
-     * The first word of {@code text} at or after {@code from}, or null: for readers that may stop early
-     * (and read a text still growing, as snippets do).
+     * As {@link #next(String, int)}, with the span's positions moved by {@code offset}: for a reader that
+     * reads a text block by block, each block a String (a growing StringBuilder is slower to scan).
      */
-    static Span next(CharSequence text, int from) {
+    static Span next(String text, int from, int offset) {
         int n = text.length();
         int i = from;
         while (i < n) {
-            int c = Character.codePointAt(text, i);
+            int c = text.codePointAt(i);
             if (isWordChar(c)) break;
             i += Character.charCount(c);
         }
         int start = i;
-        boolean ascii = true;
         while (i < n) {
-            int c = Character.codePointAt(text, i);
+            int c = text.codePointAt(i);
             if (!isWordChar(c)) break;
-            ascii &= c < 128;
             i += Character.charCount(c);
         }
         if (i == start) return null;
-        // most words are ASCII letters and digits: folded in one pass, one string made
-        return new Span(start, i, ascii ? asciiLower(text, start, i) : foldWord(text.subSequence(start, i).toString()));
+        String folded = foldWord(text.substring(start, i));
+        return new Span(start + offset, i + offset, folded);
     }
 
-    private static String asciiLower(CharSequence text, int start, int end) {
-        char[] out = new char[end - start];
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            out[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return new String(out);
-    }
 
     private static boolean isWordChar(int c) {
         if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';

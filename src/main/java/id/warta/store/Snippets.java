@@ -50,14 +50,12 @@ final class Snippets {
 
     /**
      * Which body words to mark, for all the snippets of one search: a body word matches a query word
-     * when it is that word or shares its stem. Each word's verdict is kept, as a body repeats its words.
+     * when it is that word or shares its stem (stems are cached by {@link StemmedText}). Keeping each
+     * word's verdict per search as well measured no faster (within the noise of a loaded machine).
      */
     static final class Marks {
-        /** Kept in {@link #verdicts} for a word that matches nothing. */
-        private static final String NONE = new String("");
         private final Map<String, String> words;
         private final Set<String> stems;
-        private final Map<String, String> verdicts = new HashMap<>();
 
         /**
          * @param words query words (folded), each with its stem
@@ -70,17 +68,11 @@ final class Snippets {
 
         /** The query word's stem this body word matches, or null. */
         String match(String word) {
-            String verdict = verdicts.get(word);
-            if (verdict == null) {
-                verdict = words.get(word);
-                if (verdict == null && !word.isEmpty()) {
-                    String stem = StemmedText.stem(word);
-                    if (stems.contains(stem)) verdict = stem;
-                }
-                if (verdict == null) verdict = NONE;
-                verdicts.put(word, verdict);
-            }
-            return verdict == NONE ? null : verdict;
+            String exact = words.get(word);
+            if (exact != null) return exact;
+            if (word.isEmpty()) return null;
+            String stem = StemmedText.stem(word);
+            return stems.contains(stem) ? stem : null;
         }
 
         int size() {
@@ -92,10 +84,10 @@ final class Snippets {
     boolean add(String block) {
         if (!empty) body.append("\n\n");
         empty = false;
-        int pos = body.length();
+        int offset = body.length();
         body.append(block);
-        for (IndexWords.Span s = IndexWords.next(body, pos); s != null && !complete(); s = IndexWords.next(body, pos)) {
-            pos = s.end();
+        for (IndexWords.Span s = IndexWords.next(block, 0, offset); s != null && !complete();
+             s = IndexWords.next(block, s.end() - offset, offset)) {
             take(s);
         }
         return !complete();
