@@ -101,6 +101,8 @@ final class SearchPlan {
 
     /** @param matched the conjuncts {@link #match} is made of, exclusions aside */
     private String rankExpression(List<SearchQuery> matched) throws SQLException {
+        // a lone word, or words only under OR, rank as they are: no article counts to look up
+        if (matched.size() < 2 && !joinsWords(matched.get(0))) return null;
         List<RankPart> parts = new ArrayList<>();
         for (SearchQuery c : matched) parts.add(rank(c));
         String expression = allOf(parts).fts();
@@ -149,6 +151,23 @@ final class SearchPlan {
             return parts.isEmpty() ? null : allOf(parts);
         }
         return null;
+    }
+
+    /** Whether {@code q} has a phrase of several words or an AND of several parts: what ranking may read otherwise. */
+    private static boolean joinsWords(SearchQuery q) {
+        if (q instanceof SearchQuery.Words w) return w.words().size() > 1;
+        if (q instanceof SearchQuery.All all) {
+            int positive = 0;
+            for (SearchQuery c : all.queries()) {
+                if (!(c instanceof SearchQuery.Not)) positive++;
+                if (joinsWords(c)) return true;
+            }
+            return positive > 1;
+        }
+        if (q instanceof SearchQuery.Any any) {
+            for (SearchQuery c : any.queries()) if (joinsWords(c)) return true;
+        }
+        return false;
     }
 
     private RankPart word(String word) throws SQLException {
