@@ -22,9 +22,12 @@ final class EntityDirectory {
     private static final int MAX_MATCHES = 500;
 
     private final StatementCache statements;
+    /** The index's words and how many articles hold each: kept here with the names, for the same connection. */
+    final WordFrequencies words;
 
     EntityDirectory(StatementCache statements) {
         this.statements = statements;
+        this.words = new WordFrequencies(statements);
     }
 
     /** Entities of {@code type} (null: any type) that {@code name} names. */

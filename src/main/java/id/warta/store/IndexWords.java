@@ -28,13 +28,32 @@ final class IndexWords {
 
     /** The first word of {@code text} at or after {@code from}, or null: for readers that may stop early. */
     static Span next(String text, int from) {
+        return next(text, from, 0);
+    }
+
+    /**
+     * As {@link #next(String, int)}, with the span's positions moved by {@code offset}: for a reader that
+     * reads a text block by block, each block a String (a growing StringBuilder is slower to scan).
+     */
+    static Span next(String text, int from, int offset) {
         int n = text.length();
         int i = from;
-        while (i < n && !isWordChar(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (isWordChar(c)) break;
+            i += Character.charCount(c);
+        }
         int start = i;
-        while (i < n && isWordChar(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
-        return i > start ? new Span(start, i, foldWord(text.substring(start, i))) : null;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!isWordChar(c)) break;
+            i += Character.charCount(c);
+        }
+        if (i == start) return null;
+        String folded = foldWord(text.substring(start, i));
+        return new Span(start + offset, i + offset, folded);
     }
+
 
     private static boolean isWordChar(int c) {
         if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';

@@ -9,8 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -198,7 +200,7 @@ final class SearchIndex {
                 sql = "WITH found AS MATERIALIZED (SELECT t.rowid AS doc" + walk + ") " + select
                         + " FROM (SELECT t.rowid AS doc, -bm25(article_text, " + WEIGHTS + ") AS relevance"
                         + " FROM article_text t WHERE article_text MATCH ? AND t.rowid >= (SELECT min(doc) FROM found)"
-                        + " AND +t.rowid IN (SELECT doc FROM found)) w" + order;
+                        + " AND t.rowid <= (SELECT max(doc) FROM found) AND +t.rowid IN (SELECT doc FROM found)) w" + order;
             }
         } else {
             params.addAll(boostParams);
@@ -240,28 +242,70 @@ final class SearchIndex {
 
     List<SearchHit> withSnippets(Ranked ranked) throws SQLException {
         List<SearchHit> hits = ranked.hits();
-        List<Long> docs = ranked.docs();
-        SearchPlan plan = ranked.plan();
+        Map<Long, List<Heading>> headings = captionsAndHeadings(ranked.docs());
         List<SearchHit> out = new ArrayList<>(hits.size());
-        {
-            // the body in the order blocks(Article) lists it: caption, then per section its heading and paragraphs
-            PreparedStatement q = statements.get("""
-                SELECT text FROM (
-                    SELECT 0 AS s, -1 AS i, caption AS text FROM article WHERE doc = ?1
-                    UNION ALL SELECT idx + 1, -1, heading FROM section WHERE doc = ?1
-                    UNION ALL SELECT section + 1, idx, text FROM paragraph WHERE doc = ?1)
-                WHERE text IS NOT NULL ORDER BY s, i""");
-            for (int i = 0; i < hits.size(); i++) {
-                SearchHit h = hits.get(i);
-                q.setLong(1, docs.get(i));
-                StringJoiner body = new StringJoiner("\n\n");
-                try (ResultSet r = q.executeQuery()) {
-                    while (r.next()) body.add(r.getString(1));
-                }
-                String snippet = Snippets.of(body.toString(), plan.markWords, plan.markStems);
-                out.add(new SearchHit(h.id(), h.headline(), h.source(), h.published(), h.score(), snippet));
-            }
+        Snippets.Marks marks = new Snippets.Marks(ranked.plan().markWords, ranked.plan().markStems);
+        for (int i = 0; i < hits.size(); i++) {
+            SearchHit h = hits.get(i);
+            Snippets snippet = new Snippets(marks);
+            long doc = ranked.docs().get(i);
+            readBody(doc, headings.getOrDefault(doc, List.of()), snippet);
+            out.add(new SearchHit(h.id(), h.headline(), h.source(), h.published(), h.score(), snippet.snippet()));
         }
         return out;
+    }
+
+    /**
+     * Per article, its caption (section -1) and sub-headings (their section), in order: one statement
+     * for all the results (a statement per result for each cost more than reading their paragraphs).
+     */
+    private Map<Long, List<Heading>> captionsAndHeadings(List<Long> docs) throws SQLException {
+        Map<Long, List<Heading>> out = new HashMap<>();
+        if (docs.isEmpty()) return out;
+        StringJoiner list = new StringJoiner(", ");
+        for (int i = 0; i < docs.size(); i++) list.add("?");
+        PreparedStatement q = statements.get("SELECT doc, -1, caption FROM article WHERE doc IN (" + list + ") AND caption IS NOT NULL"
+                + " UNION ALL SELECT doc, idx, heading FROM section WHERE doc IN (" + list + ") AND heading IS NOT NULL"
+                + " ORDER BY 1, 2");
+        for (int i = 0; i < docs.size(); i++) {
+            q.setLong(i + 1, docs.get(i));
+            q.setLong(docs.size() + i + 1, docs.get(i));
+        }
+        try (ResultSet r = q.executeQuery()) {
+            while (r.next()) out.computeIfAbsent(r.getLong(1), d -> new ArrayList<>()).add(new Heading(r.getString(3), r.getInt(2)));
+        }
+        return out;
+    }
+
+    /** A caption (section -1) or sub-heading of a section, as the snippet reader needs it. */
+    private record Heading(String text, int section) {
+    }
+
+    /**
+     * Gives {@code snippet} the article's body in the order {@link #blocks(Article)} lists it (caption,
+     * then per section its heading and paragraphs) until it has what it needs. The paragraphs are
+     * streamed in their key's order, so a snippet found in the first paragraphs reads no more.
+     *
+     * @param headings the article's caption and sub-headings, in order
+     */
+    private void readBody(long doc, List<Heading> headings, Snippets snippet) throws SQLException {
+        int heading = 0;
+        {
+            PreparedStatement q = statements.get("SELECT section, text FROM paragraph WHERE doc = ? ORDER BY section, idx");
+            q.setLong(1, doc);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    int section = r.getInt(1);
+                    // a section's heading comes before its paragraphs (also the heading of a section without any)
+                    for (; heading < headings.size() && headings.get(heading).section() <= section; heading++) {
+                        if (!snippet.add(headings.get(heading).text())) return;
+                    }
+                    if (!snippet.add(r.getString(2))) return;
+                }
+            }
+        }
+        for (; heading < headings.size(); heading++) {
+            if (!snippet.add(headings.get(heading).text())) return;
+        }
     }
 }

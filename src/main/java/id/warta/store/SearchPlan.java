@@ -27,12 +27,16 @@ final class SearchPlan {
     /** The FTS5 expression the article must match, or null when the query has no positive text. */
     final String match;
     /**
-     * Null, or when {@link #match} holds a phrase of several words: the expression BM25 ranks the
-     * matched articles by, {@link #match}'s positive part with each phrase read as its words.
-     * BM25 counts in the whole library the articles matching each phrase of the expression it
-     * ranks by; a phrase of common words costs that count in positions (<i>kerja sama ekonomi</i>
-     * at 100,000 parsed articles: 28–40 ms), its words cost one entry per article each (3 × 4 ms).
-     * Every article matching {@link #match} matches this expression, so the same articles are found.
+     * Null when BM25 ranks by {@link #match} itself; else the expression it ranks the matched articles
+     * by: {@link #match}'s positive part with each phrase read as its words, and without the words
+     * BM25 gives no weight. BM25 counts in the whole library the articles matching each phrase of the
+     * expression it ranks by: a phrase of common words costs that count in positions (<i>kerja sama
+     * ekonomi</i> at 100,000 parsed articles: 28–40 ms), a word one entry per article (4 ms for a
+     * word in 85,000 articles). A word held by at least half the articles gets FTS5's floor weight
+     * (its IDF is clamped to 10⁻⁶), so it adds less than 10⁻⁵ to any score: it is left out of an
+     * AND, unless every part is such a word, when the one held by the fewest articles is kept.
+     * Every article matching {@link #match} matches this expression (only ANDed parts and
+     * exclusions are left out), so the same articles are found.
      */
     final String rankMatch;
     /**
@@ -51,10 +55,10 @@ final class SearchPlan {
 
     private final EntityDirectory entities;
     private final int oftenNamed;
-    /** Set when {@link #words} writes a phrase of several words. */
-    private boolean phrases;
-    /** While {@link #rankMatch} is written: phrases as their words, exclusions left out. */
-    private boolean ranking;
+    /** Set when {@link #rank} reads a phrase as its words or leaves a word out. */
+    private boolean rankDiffers;
+    /** Articles in the library (at least): a word in half of them has no weight in BM25. */
+    private long librarySize = -1;
 
     SearchPlan(SearchQuery query, EntityDirectory entities) throws SQLException {
         this(query, entities, AUTOMATIC);
@@ -70,11 +74,13 @@ final class SearchPlan {
         collectPositive(query);
         List<SearchQuery> conjuncts = query instanceof SearchQuery.All all ? all.queries() : List.of(query);
         List<String> positive = new ArrayList<>();
+        List<SearchQuery> matched = new ArrayList<>();
         List<String> negative = new ArrayList<>();
         List<SearchQuery> rest = new ArrayList<>();
         for (SearchQuery c : conjuncts) {
             String fts = fts(c);
             String negated = c instanceof SearchQuery.Not not ? fts(not.query()) : null;
+            if (fts != null) matched.add(c);
             if (fts != null) positive.add(fts);
             else if (negated != null) negative.add(negated);
             else rest.add(c);
@@ -90,18 +96,119 @@ final class SearchPlan {
         }
         for (SearchQuery c : rest) conditions.add(sql(c));
         this.where = conditions.length() == 0 ? "1" : conditions.toString();
-        this.rankMatch = match != null && phrases ? rankExpression(conjuncts) : null;
+        this.rankMatch = match != null ? rankExpression(matched) : null;
     }
 
-    private String rankExpression(List<SearchQuery> conjuncts) throws SQLException {
-        ranking = true;
-        StringJoiner and = new StringJoiner(" AND ", "(", ")");
-        for (SearchQuery c : conjuncts) {
-            String fts = fts(c);
-            if (fts != null) and.add(fts);
+    /** @param matched the conjuncts {@link #match} is made of, exclusions aside */
+    private String rankExpression(List<SearchQuery> matched) throws SQLException {
+        // a lone word, or words only under OR, rank as they are: no article counts to look up
+        if (matched.size() < 2 && !joinsWords(matched.get(0))) return null;
+        List<RankPart> parts = new ArrayList<>();
+        for (SearchQuery c : matched) parts.add(rank(c));
+        String expression = allOf(parts).fts();
+        return rankDiffers ? expression : null;
+    }
+
+    // ---- the expression BM25 ranks by (rankMatch)
+
+    /**
+     * Part of the rank expression: its FTS5 text; whether BM25 gives it no weight (every article
+     * it matches holds only words found in half the library); about how many articles it matches.
+     */
+    private record RankPart(String fts, boolean weightless, long articles) {
+    }
+
+    /** Null exactly where {@link #fts} is null: the same node read for ranking. */
+    private RankPart rank(SearchQuery q) throws SQLException {
+        if (q instanceof SearchQuery.Words w) {
+            List<RankPart> forms = new ArrayList<>();
+            for (List<String> form : forms(w)) {
+                rankDiffers |= form.size() > 1;
+                List<RankPart> words = new ArrayList<>();
+                for (String word : form) words.add(word(word));
+                forms.add(allOf(words));
+            }
+            return anyOf(forms);
         }
-        ranking = false;
-        return and.toString();
+        if (q instanceof SearchQuery.Any any) {
+            List<RankPart> parts = new ArrayList<>();
+            for (SearchQuery c : any.queries()) {
+                RankPart p = rank(c);
+                if (p == null) return null;
+                parts.add(p);
+            }
+            return anyOf(parts);
+        }
+        if (q instanceof SearchQuery.All all) {
+            List<RankPart> parts = new ArrayList<>();
+            for (SearchQuery c : all.queries()) {
+                // an exclusion only narrows: without it the expression matches more, never less
+                if (c instanceof SearchQuery.Not not && fts(not.query()) != null) continue;
+                RankPart p = rank(c);
+                if (p == null) return null;
+                parts.add(p);
+            }
+            return parts.isEmpty() ? null : allOf(parts);
+        }
+        return null;
+    }
+
+    /** Whether {@code q} has a phrase of several words or an AND of several parts: what ranking may read otherwise. */
+    private static boolean joinsWords(SearchQuery q) {
+        if (q instanceof SearchQuery.Words w) return w.words().size() > 1;
+        if (q instanceof SearchQuery.All all) {
+            int positive = 0;
+            for (SearchQuery c : all.queries()) {
+                if (!(c instanceof SearchQuery.Not)) positive++;
+                if (joinsWords(c)) return true;
+            }
+            return positive > 1;
+        }
+        if (q instanceof SearchQuery.Any any) {
+            for (SearchQuery c : any.queries()) if (joinsWords(c)) return true;
+        }
+        return false;
+    }
+
+    private RankPart word(String word) throws SQLException {
+        if (librarySize < 0) librarySize = entities.librarySize();
+        long n = entities.words.articles(word);
+        // FTS5's BM25: idf = log((N - n + 0.5) / (n + 0.5)), clamped to 1e-6 when not above 0, i.e. when
+        // 2n >= N; the highest row number is at least N, so a word passing this test surely is clamped
+        return new RankPart(phrase(List.of(word)), librarySize > 0 && 2 * n >= librarySize, n);
+    }
+
+    /** The parts that carry weight; when none does, the one matching the fewest articles. */
+    private RankPart allOf(List<RankPart> parts) {
+        List<RankPart> kept = new ArrayList<>();
+        for (RankPart p : parts) if (!p.weightless()) kept.add(p);
+        if (kept.isEmpty()) {
+            RankPart rarest = parts.get(0);
+            for (RankPart p : parts) if (p.articles() < rarest.articles()) rarest = p;
+            kept.add(rarest);
+        }
+        rankDiffers |= kept.size() < parts.size();
+        StringJoiner and = new StringJoiner(" AND ", "(", ")");
+        boolean weightless = true;
+        long articles = Long.MAX_VALUE;
+        for (RankPart p : kept) {
+            and.add(p.fts());
+            weightless &= p.weightless();
+            articles = Math.min(articles, p.articles());
+        }
+        return new RankPart(and.toString(), weightless, articles);
+    }
+
+    private static RankPart anyOf(List<RankPart> parts) {
+        StringJoiner or = new StringJoiner(" OR ", "(", ")");
+        boolean weightless = true;
+        long articles = 0;
+        for (RankPart p : parts) {
+            or.add(p.fts());
+            weightless &= p.weightless();
+            articles = Math.min(Long.MAX_VALUE / 2, articles + p.articles());
+        }
+        return new RankPart(or.toString(), weightless, articles);
     }
 
     // ---- FTS5 expressions
@@ -128,10 +235,6 @@ final class SearchPlan {
                 else if (n != null) negative.add(n);
                 else return null;
             }
-            if (ranking) {
-                // an exclusion only narrows: without it the expression matches more, never less
-                negative.clear();
-            }
             if (positive.isEmpty()) return null;
             StringBuilder m = new StringBuilder("(" + String.join(" AND ", positive) + ")");
             for (String n : negative) m.insert(0, "(").append(" NOT ").append(n).append(")");
@@ -146,6 +249,15 @@ final class SearchPlan {
      * holds it, the form as written: a name the recogniser missed was indexed as written.
      */
     private String words(SearchQuery.Words w) throws SQLException {
+        StringJoiner or = new StringJoiner(" OR ", "(", ")");
+        // No column filter: the index holds only the two stemmed columns, and a filter makes FTS5 read
+        // every match's positions (a count of "kerja" matches: 4.4 ms bare, 11.9 ms filtered, at 100,000)
+        for (List<String> form : forms(w)) or.add(phrase(form));
+        return or.toString();
+    }
+
+    /** The ways the index may hold the words: their stems (names kept whole), and as written or plainly stemmed. */
+    private Set<List<String>> forms(SearchQuery.Words w) throws SQLException {
         List<String> stems = new ArrayList<>();
         List<String> plainStems = new ArrayList<>();
         for (String word : w.words()) {
@@ -157,25 +269,11 @@ final class SearchPlan {
         for (List<String> form : List.of(w.words(), plainStems)) {
             if (!forms.contains(form) && entities.indexHolds(form)) forms.add(form);
         }
-        StringJoiner or = new StringJoiner(" OR ", "(", ")");
-        // No column filter: the index holds only the two stemmed columns, and a filter makes FTS5 read
-        // every match's positions (a count of "kerja" matches: 4.4 ms bare, 11.9 ms filtered, at 100,000)
-        for (List<String> form : forms) {
-            phrases |= form.size() > 1;
-            or.add(ranking ? allWords(form) : phrase(form));
-        }
-        return or.toString();
+        return forms;
     }
 
     private String stemUnlessName(String word) throws SQLException {
         return entities.isName(word) ? word : StemmedText.stem(word);
-    }
-
-    /** Each word as an FTS5 string, all required. */
-    private static String allWords(List<String> words) {
-        StringJoiner and = new StringJoiner(" AND ", "(", ")");
-        for (String w : words) and.add(phrase(List.of(w)));
-        return and.toString();
     }
 
     /** An FTS5 string: the words inside double quotes, any quote in them doubled. */

@@ -4,8 +4,9 @@ import id.warta.bench.QueryMix;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import org.sqlite.SQLiteConfig;
+
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Locale;
@@ -31,11 +32,12 @@ public final class LibrarySearchTimes {
     public static void main(String[] args) throws Exception {
         String file = args[0];
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);   // search may still make its temporary views (WordFrequencies)
+        try (Connection db = readOnly.createConnection("jdbc:sqlite:" + file);
              StatementCache statements = new StatementCache(db)) {
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA cache_size = -65536");   // as Library opens it
-                s.execute("PRAGMA query_only = 1");
             }
             SearchIndex index = new SearchIndex(statements, new EntityDirectory(statements));
             double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -62,6 +64,10 @@ public final class LibrarySearchTimes {
                     cpu[r] = (c1 - c0) / 1e6;
                     snipCpu[r] = (c2 - c1) / 1e6;
                     total[n++] = (w2 - w0) / 1e6;
+                }
+                if (System.getProperty("plans") != null) {
+                    SearchPlan plan = new SearchPlan(QueryParser.parse(query).orElseThrow(), new EntityDirectory(statements));
+                    System.out.println("  match " + plan.match + "  rank " + plan.rankMatch + "  where " + plan.where);
                 }
                 System.out.printf(Locale.ROOT, "%-52s %10.2f/%-10.2f %10.2f/%-10.2f %10.2f/%-10.2f%n",
                         query + " (" + hits + ")", p(wall, 50), p(cpu, 50), p(wall, 95), p(cpu, 95), p(snipCpu, 50), p(snipCpu, 95));
