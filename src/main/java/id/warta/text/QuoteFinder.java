@@ -401,7 +401,7 @@ public final class QuoteFinder {
         if (known.isEmpty()) return;
         Set<String> knownWords = new HashSet<>();
         for (String name : known) knownWords.addAll(List.of(name.split(" ")));
-        Matcher m = SUBJECT.matcher(body.text());
+        SubjectRuns m = new SubjectRuns(body.text());
         while (m.find()) {
             // Most sentences open with no known speaker's word and no verb after the run: skip them cheaply.
             if (!actsAfter(body.text(), m.end(1)) && !sharesWord(m.group(1), knownWords)) continue;
@@ -446,7 +446,7 @@ public final class QuoteFinder {
     private static final Pattern APPOSED_NAME = Pattern.compile("(?u)\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4}");
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
     /** A sentence's subject: a capitalised run at its start (after a fronted phrase and comma) before its predicate. */
-    private static final Pattern SUBJECT = Pattern.compile("(?u)(?:^|[.!?]\\s+|\\n)(?:[^,.!?“”\"\\n]{1,40},\\s+)?"
+    static final Pattern SUBJECT = Pattern.compile("(?u)(?:^|[.!?]\\s+|\\n)(?:[^,.!?“”\"\\n]{1,40},\\s+)?"
             + NAME_RUN + "(?=\\s+\\p{Ll}|,)");
     /**
      * People who speak without quote marks, or who become the topic a later {@code katanya} points to:
@@ -552,6 +552,8 @@ public final class QuoteFinder {
         private java.util.Map<String, String> nicknames() {
             if (nicknames == null) {
                 nicknames = new java.util.HashMap<>();
+                // most articles give no nickname: a word search spares trying the pattern at every letter
+                if (!text.contains("sapaan")) return nicknames;
                 Matcher m = CALLED.matcher(text);
                 while (m.find()) nicknames.putIfAbsent(m.group(1), m.group(2));
             }
