@@ -51,9 +51,11 @@ public final class ImportBatch {
      * Articles per write transaction when the sink takes batches. Each commit writes every index page the
      * batch touched (the entity indexes are hit all over) and FTS5 flushes a new segment it must later
      * merge: 1,000 rather than 200 cut the store's CPU per article by a sixth and its bytes written by
-     * 40% (docs/benchmarks.md). A crash loses only the transaction being written; committed batches stay.
+     * 40% (docs/benchmarks.md), but doubled the import's peak heap (two batches are in memory); 500 keeps
+     * most of the gain and half that memory. A crash loses only the transaction being written; committed
+     * batches stay.
      */
-    static final int BATCH = 1_000;
+    static final int BATCH = 500;
     /**
      * A batch is written at least this often, so slow inputs (links) are stored and reported as they come;
      * long enough that a fast import still fills its batches.
