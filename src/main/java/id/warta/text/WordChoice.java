@@ -11,8 +11,8 @@ import java.util.TreeSet;
  * common prefixes ({@code me(?:n(?:gatakan|yatakan)|…)}). Java's regex engine tries the alternatives of
  * {@code (?:w1|w2|…)} one by one at every place it is tried; the factored group fails after a letter or
  * two. The quote finder's speech-verb list (80 verbs), tried after every capitalised run of an article,
- * cost a fifth of its attribution patterns that way. Same words, so the same matches wherever the group
- * is followed by a word end (as it is in every use), whatever the alternatives' order was.
+ * cost a third of its name-and-verb pattern's time that way. Same words, so the same matches wherever
+ * the group is followed by a word end (as it is in every use), whatever the alternatives' order was.
  */
 final class WordChoice {
     private WordChoice() {
