@@ -48,19 +48,13 @@ public final class ImportBatch {
     }
 
     /**
-     * Articles per write transaction when the sink takes batches. Each commit writes every index page the
-     * batch touched (the entity indexes are hit all over) and FTS5 flushes a new segment it must later
-     * merge: 1,000 rather than 200 cut the store's CPU per article by a sixth and its bytes written by
-     * 40% (docs/benchmarks.md), but doubled the import's peak heap (two batches are in memory); 500 keeps
-     * most of the gain and half that memory. A crash loses only the transaction being written; committed
-     * batches stay.
+     * Articles per write transaction when the sink takes batches. 500 and 1,000 were tried: fewer commits
+     * write ~30–40% fewer bytes, but the bench showed no gain in the storing thread's CPU or in articles
+     * per second, and the in-flight batches raised the peak heap by ~100 MB (docs/benchmarks.md).
      */
-    static final int BATCH = 500;
-    /**
-     * A batch is written at least this often, so slow inputs (links) are stored and reported as they come;
-     * long enough that a fast import still fills its batches.
-     */
-    private static final long FLUSH_NANOS = 4_000_000_000L;
+    static final int BATCH = 200;
+    /** A batch is written at least this often, so slow inputs (links) are stored and reported as they come. */
+    private static final long FLUSH_NANOS = 1_000_000_000L;
 
     private final InputReader reader = new InputReader();
     private final ArticlePipeline pipeline = new ArticlePipeline();
@@ -92,9 +86,9 @@ public final class ImportBatch {
         }
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, expanded.size()), ImportBatch::worker);
         try {
-            // Parsing runs ahead of the writer by a batch and a bit, so the parsers keep both cores busy while
-            // a batch is stored (storing one takes less time than parsing one); at most two batches are in memory.
-            int window = BATCH + 4 * threads;
+            // Parsing runs ahead of the writer by two batches and a bit, so the parsers keep both cores busy
+            // while a batch is stored, even once parsing a batch takes less time than storing one.
+            int window = 2 * BATCH + 4 * threads;
             ArrayDeque<Future<Parsed>> ahead = new ArrayDeque<>();
             int submitted = 0;
             long waiting = 0;

@@ -70,7 +70,7 @@ class ImportBatchTest {
         assertEquals(450 - empty, report.stored());
         assertEquals(empty, report.failures().size());
         assertTrue(report.failures().get(0).line().endsWith("the file is empty"), report.failures().get(0).line());
-        // Batches are cut at ImportBatch.BATCH articles, or after some seconds (so a busy machine may cut them smaller).
+        // Batches are cut at 200 articles, or after a second (so a busy machine may cut them smaller).
         assertTrue(sink.batches.stream().allMatch(n -> n <= ImportBatch.BATCH), "batches of " + sink.batches);
         assertTrue(sink.batches.size() < report.stored() / 2, "batches of " + sink.batches);
         assertEquals(report.stored(), sink.batches.stream().mapToInt(Integer::intValue).sum());
