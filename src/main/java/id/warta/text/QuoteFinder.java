@@ -46,6 +46,8 @@ public final class QuoteFinder {
             + "membantah|menyerukan|memperingatkan|menginstruksikan|mencontohkan|mengharapkan|menargetkan|mendorong|"
             + "menjanjikan|menceritakan|mengisahkan|mengeluh|menepis|menampik|mengapresiasi|"
             + "yakin|optimistis|pesimistis|khawatir";
+    /** One of {@link #VERBS}, factored for speed (see {@link WordChoice}); always followed by a word end. */
+    private static final String VERB = WordChoice.of(VERBS);
     private static final String ADVERBS = "(?:juga\\s+|pun\\s+|lalu\\s+|kemudian\\s+|kembali\\s+|bahkan\\s+|sempat\\s+|"
             + "lantas\\s+|pernah\\s+|sebelumnya\\s+|sendiri\\s+|saat\\s+itu\\s+|terus\\s+|masih\\s+|tetap\\s+|"
             + "sudah\\s+|telah\\s+|akan\\s+|turut\\s+|ikut\\s+|langsung\\s+|pun\\s+)*";
@@ -53,10 +55,10 @@ public final class QuoteFinder {
             "(?iu)^\\s*[,.!?;:]?\\s*(?:demikian\\s+|begitu\\s+)?(" + CUES + ")(nya)?(?![\\p{L}])(.*)$", Pattern.DOTALL);
     private static final Pattern VERB_AFTER = Pattern.compile(
             "(?u)^\\s*[,.!?;:]?\\s*((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,7}|[Ii]a\\s+|[Dd]ia\\s+|[Bb]eliau\\s+)" + ADVERBS
-                    + "(?:" + VERBS + ")(?![\\p{L}])");
+                    + VERB + "(?![\\p{L}])");
     private static final Pattern VERB_BEFORE = Pattern.compile(
             "(?u)((?:\\p{Lu}[\\p{L}'’.-]*,?\\s+){1,9}|(?<![\\p{L}])[Ii]a\\s+|(?<![\\p{L}])[Dd]ia\\s+|(?<![\\p{L}])[Bb]eliau\\s+)"
-                    + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])[^.!?“”\"]{0,90}?[,:]\\s*$");
+                    + ADVERBS + VERB + "(?![\\p{L}])[^.!?“”\"]{0,90}?[,:]\\s*$");
     private static final Pattern CUE_BEFORE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:menurut|kata|ujar|tutur|ucap|tambah|lanjut)\\s+([^.,;“”\"]{1,90})[,:]\\s*$");
     private static final Set<String> STOPS = Set.of("di", "kepada", "saat", "ketika", "dalam", "pada", "usai",
@@ -362,6 +364,8 @@ public final class QuoteFinder {
         return body.fullName(person);
     }
 
+    /** {@code Trismiati (37)}: a name and an age. */
+    private static final Pattern AGED = Pattern.compile("(?u)(?=\\p{Lu})((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})\\(\\d{1,3}\\)");
     /**
      * People who speak without quote marks ({@code Asep mengatakan, pihaknya …}, {@code Menurut
      * Kuzmarov, …}) or are introduced with their age ({@code Trismiati (37)}): a later
@@ -370,6 +374,8 @@ public final class QuoteFinder {
     private static TreeMap<Integer, String> indirectSpeakers(Body body, List<Span> spans) {
         TreeMap<Integer, String> out = new TreeMap<>();
         for (Pattern said : SAID) {
+            // an age in brackets is rare, and trying its pattern at every capital cost as much as the others
+            if (said == AGED && !hasBracketedNumber(body.text())) continue;
             Matcher m = said.matcher(body.text());
             while (m.find()) {
                 if (insideQuote(body, spans, m.start())) continue;
@@ -395,7 +401,7 @@ public final class QuoteFinder {
         if (known.isEmpty()) return;
         Set<String> knownWords = new HashSet<>();
         for (String name : known) knownWords.addAll(List.of(name.split(" ")));
-        Matcher m = SUBJECT.matcher(body.text());
+        SubjectRuns m = new SubjectRuns(body.text());
         while (m.find()) {
             // Most sentences open with no known speaker's word and no verb after the run: skip them cheaply.
             if (!actsAfter(body.text(), m.end(1)) && !sharesWord(m.group(1), knownWords)) continue;
@@ -440,7 +446,7 @@ public final class QuoteFinder {
     private static final Pattern APPOSED_NAME = Pattern.compile("(?u)\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4}");
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
     /** A sentence's subject: a capitalised run at its start (after a fronted phrase and comma) before its predicate. */
-    private static final Pattern SUBJECT = Pattern.compile("(?u)(?:^|[.!?]\\s+|\\n)(?:[^,.!?“”\"\\n]{1,40},\\s+)?"
+    static final Pattern SUBJECT = Pattern.compile("(?u)(?:^|[.!?]\\s+|\\n)(?:[^,.!?“”\"\\n]{1,40},\\s+)?"
             + NAME_RUN + "(?=\\s+\\p{Ll}|,)");
     /**
      * People who speak without quote marks, or who become the topic a later {@code katanya} points to:
@@ -450,13 +456,21 @@ public final class QuoteFinder {
      * {@code Doni Monardo, saat dihubungi, Senin, mengatakan}).
      */
     private static final List<Pattern> SAID = List.of(
-            Pattern.compile("(?u)(?=[\\p{Lu}d(])" + RUN + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"),
+            Pattern.compile("(?u)(?=[\\p{Lu}d(])" + RUN + ADVERBS + VERB + "(?![\\p{L}])"),
             Pattern.compile("(?u)(?=[MmKkUuTtBbd])(?<![\\p{L}])(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|[Bb]agi|disampaikan|dikatakan|diungkapkan|"
                     + "dijelaskan|ditegaskan|dituturkan|diutarakan)\\s+(?:oleh\\s+)?(?:\\p{Ll}+\\s+){0,4}"
                     + RUN.replace("\\s+){1,10}", "\\s*){1,10}")),
-            Pattern.compile("(?u)(?=\\p{Lu})((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})\\(\\d{1,3}\\)"),
+            AGED,
             Pattern.compile("(?u)(?=\\p{Lu})(?<![\\p{L}])(?<!\\p{Lu}[\\p{L}'’.-]{0,30}\\s)" + NAME_RUN.replace("{0,4}", "{0,14}")
-                    + ",\\s([^.!?“”\"]{1,160}?),\\s+" + ADVERBS + "(?:" + VERBS + ")(?![\\p{L}])"));
+                    + ",\\s([^.!?“”\"]{1,160}?),\\s+" + ADVERBS + VERB + "(?![\\p{L}])"));
+
+    /** Whether an opening bracket is followed by a digit somewhere: without one {@link #AGED} cannot match. */
+    private static boolean hasBracketedNumber(String text) {
+        for (int i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+            if (i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) return true;
+        }
+        return false;
+    }
 
     /** Whether {@code at} lies inside one of {@code spans} (in reading order, so a binary search). */
     private static boolean insideQuote(Body body, List<Span> spans, int at) {
@@ -538,6 +552,8 @@ public final class QuoteFinder {
         private java.util.Map<String, String> nicknames() {
             if (nicknames == null) {
                 nicknames = new java.util.HashMap<>();
+                // most articles give no nickname: a word search spares trying the pattern at every letter
+                if (!text.contains("sapaan")) return nicknames;
                 Matcher m = CALLED.matcher(text);
                 while (m.find()) nicknames.putIfAbsent(m.group(1), m.group(2));
             }
