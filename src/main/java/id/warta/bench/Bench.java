@@ -94,7 +94,7 @@ public final class Bench {
                     pace.storingNanos() / 1e9, pace.storingCpuNanos() / 1e9, pace.storingCpuNanos() / 1e6 / files.size(),
                     pace.waitingNanos() / 1e9);
             for (ImportBatch.Failure f : report.failures().stream().limit(3).toList()) print("  failed: %s", f.line());
-            print("  peak heap %,d MB in use, %,d MB live after GC (max heap %,d MB; target <= 512 MB: %s)",
+            print("  peak heap %,d MB in use, %,d MB most left after a collection (max heap %,d MB; target <= 512 MB: %s)",
                     used >> 20, live >> 20, Runtime.getRuntime().maxMemory() >> 20, verdict(used <= 512L << 20));
             lastCpu = cpu;
             return nanos;

@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Peak heap while something runs: a sampler thread reads the used heap every few milliseconds, and
  * every collection reports the heap just before it (the true high-water marks the sampler may miss)
- * and just after it (what was still live: the real footprint, independent of how lazily the GC runs).
+ * and just after it. "After" counts young collections too, after which G1 still holds old-generation
+ * garbage until its next marking cycle: an upper bound on what is live, not the live set (at 30,000
+ * articles `jmap -histo:live` found ~25-30 MB live while this read far more; docs/benchmarks.md).
  */
 final class HeapPeak implements AutoCloseable {
     private static final long SAMPLE_MILLIS = 5;
@@ -77,7 +79,7 @@ final class HeapPeak implements AutoCloseable {
         return peakUsed.get();
     }
 
-    /** Most heap still live after a collection, in bytes (0 if no collection ran). */
+    /** Most heap left right after a collection, in bytes (0 if no collection ran): live data plus garbage G1 has not yet marked. */
     long peakLive() {
         return peakLive.get();
     }
