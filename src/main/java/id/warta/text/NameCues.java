@@ -26,7 +26,7 @@ final class NameCues {
     final Set<String> notNames = words("not-names.lst", false);
     final Set<String> commonWords = words("common-words.lst", true);
     /** Common given names, matched as printed (capitalised): Bambang, Rini. */
-    final Set<String> givenNames = capitalisedWords("given-names.lst");
+    final Set<String> givenNames = wordsAsPrinted("given-names.lst");
 
     /**
      * Honorifics that the press prints as part of the name (Dr Lely Arriane Napitupulu, Mr Smith, KH Abdurrahman
@@ -121,18 +121,14 @@ final class NameCues {
 
     /** One entry a line; with {@code splitLines} every word of a line is an entry. Lower-case files are matched lower-cased. */
     private static Set<String> words(String file, boolean splitLines) {
+        if (!splitLines) return new HashSet<>(Gazetteer.readResource("/gazetteer/cues/" + file));
         Set<String> out = new HashSet<>();
-        for (String line : Gazetteer.readResource("/gazetteer/cues/" + file)) {
-            if (splitLines) {
-                for (String w : line.split("\\s+")) out.add(w.toLowerCase(Locale.ROOT));
-            } else {
-                out.add(line);
-            }
-        }
+        for (String w : wordsAsPrinted(file)) out.add(w.toLowerCase(Locale.ROOT));
         return out;
     }
 
-    private static Set<String> capitalisedWords(String file) {
+    /** Every word of every line, as printed (case kept). */
+    private static Set<String> wordsAsPrinted(String file) {
         Set<String> out = new HashSet<>();
         for (String line : Gazetteer.readResource("/gazetteer/cues/" + file)) out.addAll(List.of(line.split("\\s+")));
         return out;
