@@ -54,7 +54,6 @@ final class IndexWords {
         return new Span(start + offset, i + offset, folded);
     }
 
-
     private static boolean isWordChar(int c) {
         if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         if (Character.isLetterOrDigit(c)) return true;

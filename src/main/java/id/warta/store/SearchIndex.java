@@ -290,18 +290,16 @@ final class SearchIndex {
      */
     private void readBody(long doc, List<Heading> headings, Snippets snippet) throws SQLException {
         int heading = 0;
-        {
-            PreparedStatement q = statements.get("SELECT section, text FROM paragraph WHERE doc = ? ORDER BY section, idx");
-            q.setLong(1, doc);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    int section = r.getInt(1);
-                    // a section's heading comes before its paragraphs (also the heading of a section without any)
-                    for (; heading < headings.size() && headings.get(heading).section() <= section; heading++) {
-                        if (!snippet.add(headings.get(heading).text())) return;
-                    }
-                    if (!snippet.add(r.getString(2))) return;
+        PreparedStatement q = statements.get("SELECT section, text FROM paragraph WHERE doc = ? ORDER BY section, idx");
+        q.setLong(1, doc);
+        try (ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+                int section = r.getInt(1);
+                // a section's heading comes before its paragraphs (also the heading of a section without any)
+                for (; heading < headings.size() && headings.get(heading).section() <= section; heading++) {
+                    if (!snippet.add(headings.get(heading).text())) return;
                 }
+                if (!snippet.add(r.getString(2))) return;
             }
         }
         for (; heading < headings.size(); heading++) {

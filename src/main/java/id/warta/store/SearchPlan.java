@@ -80,9 +80,10 @@ final class SearchPlan {
         for (SearchQuery c : conjuncts) {
             String fts = fts(c);
             String negated = c instanceof SearchQuery.Not not ? fts(not.query()) : null;
-            if (fts != null) matched.add(c);
-            if (fts != null) positive.add(fts);
-            else if (negated != null) negative.add(negated);
+            if (fts != null) {
+                matched.add(c);
+                positive.add(fts);
+            } else if (negated != null) negative.add(negated);
             else rest.add(c);
         }
         StringJoiner conditions = new StringJoiner(" AND ");

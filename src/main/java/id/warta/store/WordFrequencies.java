@@ -34,12 +34,10 @@ final class WordFrequencies {
         if (known != null) return known;
         if (!vocabulary()) return 0;
         long n = 0;
-        {
-            PreparedStatement q = statements.get("SELECT doc FROM temp.article_words WHERE term = ?");
-            q.setString(1, word);
-            try (ResultSet r = q.executeQuery()) {
-                if (r.next()) n = r.getLong(1);
-            }
+        PreparedStatement q = statements.get("SELECT doc FROM temp.article_words WHERE term = ?");
+        q.setString(1, word);
+        try (ResultSet r = q.executeQuery()) {
+            if (r.next()) n = r.getLong(1);
         }
         if (counts.size() >= CAPACITY) counts.clear();
         counts.put(word, n);
