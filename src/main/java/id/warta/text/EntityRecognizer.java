@@ -30,6 +30,14 @@ public final class EntityRecognizer {
     private static final Set<String> BUILDING_WORDS = Set.of("kompleks", "komplek", "gedung", "prefektur", "kantor",
             "kediaman", "restoran", "kampus", "istana", "stasiun", "jalan", "hutan", "perairan", "gletser", "kepulauan",
             "pelabuhan", "bandara", "markas", "pangkalan", "penjara", "kamp", "masjid", "gereja", "stadion", "wisma");
+    /**
+     * Facilities named by the acronym of their kind (SPBU: a petrol station, TPS: a polling station, RPH: an
+     * abattoir): common nouns printed in capitals. Where the sentence puts something in one (di SPBU, di setiap
+     * SPBU, ke TPS) the annotated news marks a place (7 of 7 after "di" in train); elsewhere it marks nothing.
+     */
+    private static final Set<String> FACILITY_ACRONYMS = Set.of("SPBU", "SPBG", "SPBE", "SPBN", "TPS", "TPA", "TPU", "RPH");
+    /** Words that count the facilities a place preposition points at (di setiap SPBU, di beberapa SPBU). */
+    private static final Set<String> QUANTIFIERS = Set.of("setiap", "tiap", "berbagai", "beberapa", "sebuah", "sejumlah", "banyak");
     /** Lower-case words for a newspaper or magazine: the annotated news keeps them in the title's span (harian Asia Raya). */
     private static final Set<String> PRINT_WORDS = Set.of("harian", "koran", "majalah", "tabloid", "mingguan");
     /** English words that end the name of a building or a site (Jakarta Convention Center, Sudirman CBD). */
@@ -112,6 +120,11 @@ public final class EntityRecognizer {
                     continue;
                 }
                 int j = runEnd(i);
+                if (j == i + 1 && FACILITY_ACRONYMS.contains(tokens.get(i).text()) && !allCaps && isPutIn(i)) {
+                    emit(i, j, EntityType.PLACE);
+                    i = j;
+                    continue;
+                }
                 if (i > 0 && BUILDING_WORDS.contains(tokens.get(i - 1).text()) && !allCaps && isLocated(i - 1)) {
                     // di kompleks DPR, ke gedung Sate: the building is the place, named by what it houses.
                     emit(i - 1, j, EntityType.PLACE);
@@ -146,6 +159,15 @@ public final class EntityRecognizer {
             if (building == 0) return false;
             String before = tokens.get(building - 1).lower();
             return cues.placeCues.contains(before) || before.equals(",") || cues.locatingNouns.contains(before);
+        }
+
+        /** di SPBU, di setiap SPBU, ke TPS: a place preposition, perhaps with a quantifier, points at the facility. */
+        private boolean isPutIn(int facility) {
+            int k = facility - 1;
+            if (k >= 0 && QUANTIFIERS.contains(tokens.get(k).lower())) k--;
+            if (k < 0) return false;
+            String w = tokens.get(k).lower();
+            return tokens.get(k).isLowerCase() && (w.equals("di") || w.equals("ke") || w.equals("dari"));
         }
 
         private boolean startsName(int i) {

@@ -278,4 +278,11 @@ class EntityRecognizerTest {
         assertTrue(names("Israel melancarkan Operasi Protective Edge di Gaza.").contains("PLACE:Gaza"));
         assertFalse(names("Israel melancarkan Operasi Protective Edge di Gaza.").stream().anyMatch(s -> s.startsWith("PERSON")));
     }
+
+    @Test
+    void facilityNamedByItsKindIsAPlaceOnlyWhereSomethingIsInIt() {
+        assertTrue(names("Antrean kendaraan terjadi di beberapa SPBU sejak pagi.").contains("PLACE:SPBU"));
+        assertTrue(names("Ia tidak akan datang ke TPS besok.").contains("PLACE:TPS"));
+        assertFalse(names("Pertamina meminta semua SPBU menambah stok.").contains("PLACE:SPBU"));
+    }
 }
