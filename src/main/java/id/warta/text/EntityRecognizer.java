@@ -620,9 +620,7 @@ public final class EntityRecognizer {
          */
         private int emit(int p, int end, EntityType type) {
             if (type != EntityType.PERSON && end + 2 < tokens.size() && tokens.get(end).text().equals("(")
-                    && (tokens.get(end + 1).isAcronym() || cues.organizationTails.contains(tokens.get(end + 1).text()))
-                    && tokens.get(end + 2).text().equals(")")
-                    && !(type == EntityType.PLACE && isListedOrganization(tokens.get(end + 1).text()))) {
+                    && tokens.get(end + 2).text().equals(")") && isShortForm(p, end, type, tokens.get(end + 1))) {
                 end += 3;
             }
             int start = tokens.get(p).start();
@@ -633,6 +631,21 @@ public final class EntityRecognizer {
                 nameParts.add(tokens.get(end - 1).text());
             }
             return end;
+        }
+
+        /**
+         * The word in brackets after the name [p, end) is its short form: an acronym or an organisation's tail
+         * (Partai Kebangkitan Bangsa (PKB)). After a place an outlet in brackets is a dateline (Jakarta (ANTARA)),
+         * except after a building, whose short form is often its body's (Kantor Kementerian Sosial (Kemensos)).
+         */
+        private boolean isShortForm(int p, int end, EntityType type, WordToken inside) {
+            boolean listedOrganization = isListedOrganization(inside.text());
+            if (type == EntityType.PLACE && listedOrganization) return isBuilding(p, end);
+            return inside.isAcronym() || cues.organizationTails.contains(inside.text());
+        }
+
+        private boolean isBuilding(int p, int end) {
+            return cues.placeHeads.match(tokens, p, end) > 0 || BUILDING_WORDS.contains(tokens.get(p).text());
         }
 
         /** Kawangkoan, Minahasa, Sulawesi Utara: a name followed by a comma and a listed place is a place in it. */
