@@ -43,6 +43,8 @@ public final class EntityRecognizer {
     /** English words that end the name of a building or a site (Jakarta Convention Center, Sudirman CBD). */
     private static final Set<String> FACILITY_TAILS = Set.of("Center", "Centre", "CBD", "Mall", "Square", "Tower",
             "Towers", "Hall", "Arena", "Stadium", "Park", "Residence", "Plaza");
+    /** Numbers of a building in a complex (Gedung Nusantara II): part of a headed place's name. */
+    private static final Set<String> ROMAN_NUMERALS = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX");
     /** Birth-order and caste names that follow the Balinese "I" (I Wayan, I Gusti). */
     private static final Set<String> BALINESE_NAMES = Set.of("Gusti", "Wayan", "Made", "Nyoman", "Ketut", "Komang",
             "Putu", "Kadek", "Gede", "Nengah", "Dewa", "Gde");
@@ -532,7 +534,8 @@ public final class EntityRecognizer {
                 if (cues.personTitles.match(tokens, end, j) > 0 && tokens.get(end).isCapitalised()) break;
                 Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, end, j);
                 if (m.isPresent() && m.get().entry().type() == EntityType.PERSON) break;
-                if (cues.notNames.contains(tokens.get(end).text()) && !isBalineseArticle(end)) break;
+                if (cues.notNames.contains(tokens.get(end).text()) && !isBalineseArticle(end)
+                        && !(type == EntityType.PLACE && end > afterHead && ROMAN_NUMERALS.contains(tokens.get(end).text()))) break;
                 if (type == EntityType.PLACE && end > afterHead && LIST_JOINERS.contains(tokens.get(end).text())) break; // Pantai Kuta dan Tanah Lot
                 if (end > afterHead && startsAnotherOrganization(p, end, j)) break; // Pemkot Bandung dan DPRD Jawa Barat: two bodies
                 end++;
