@@ -543,7 +543,29 @@ public final class EntityRecognizer {
             while (end > afterHead && !tokens.get(end - 1).isWord()) end--;
             while (end > afterHead && !tokens.get(end - 1).isCapitalised()) end--;
             if (end == afterHead) return afterHead;
+            int city = type == EntityType.PLACE ? trailingCity(afterHead, end) : -1;
+            if (city > 0) {
+                emit(p, city, type);
+                return emit(city, end, EntityType.PLACE);
+            }
             return emit(p, end, type);
+        }
+
+        /**
+         * Gedung Utama Departemen Keuangan Jakarta, Taman Tiananmen Beijing, Kantor BEI Medan: a listed city at the end
+         * of a building's name says where the building is; the annotated news marks the two apart (4 of 4 in train).
+         * Where the city has its own head (Pasar Sentral Kota Medan) or follows the head directly (Hotel Indonesia,
+         * Provinsi DKI Jakarta), the name is one. Returns where the city begins, or -1.
+         */
+        private int trailingCity(int afterHead, int end) {
+            for (int k = afterHead; k < end; k++) {
+                Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, k, end);
+                if (m.isEmpty() || k + m.get().length() != end) continue;
+                if (k == afterHead || m.get().entry().type() != EntityType.PLACE || gazetteer.isCountry(m.get().entry().canonical())) return -1;
+                if (!tokens.get(k - 1).isWord() || cues.placeHeads.match(tokens, k - 1, end) > 0) return -1;
+                return k;
+            }
+            return -1;
         }
 
         /**

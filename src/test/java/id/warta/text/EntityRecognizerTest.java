@@ -285,4 +285,13 @@ class EntityRecognizerTest {
         assertTrue(names("Ia tidak akan datang ke TPS besok.").contains("PLACE:TPS"));
         assertFalse(names("Pertamina meminta semua SPBU menambah stok.").contains("PLACE:SPBU"));
     }
+
+    @Test
+    void cityAtTheEndOfABuildingsNameIsAPlaceOfItsOwn() {
+        List<String> n = names("Kata Boediono di Gedung Utama Departemen Keuangan Jakarta, Selasa.");
+        assertTrue(n.contains("PLACE:Gedung Utama Departemen Keuangan"), n.toString());
+        assertTrue(n.contains("PLACE:Jakarta"), n.toString());
+        assertTrue(names("Kontingen dari Provinsi DKI Jakarta memprotes.").contains("PLACE:Provinsi DKI Jakarta"));
+        assertTrue(names("Ia berpidato di Gedung Nusantara II, kompleks DPR.").contains("PLACE:Gedung Nusantara II"));
+    }
 }
