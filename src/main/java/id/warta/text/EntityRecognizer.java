@@ -29,7 +29,8 @@ public final class EntityRecognizer {
      */
     private static final Set<String> BUILDING_WORDS = Set.of("kompleks", "komplek", "gedung", "prefektur", "kantor",
             "kediaman", "restoran", "kampus", "istana", "stasiun", "jalan", "hutan", "perairan", "gletser", "kepulauan",
-            "pelabuhan", "bandara", "markas", "pangkalan", "penjara", "kamp", "masjid", "gereja", "stadion", "wisma");
+            "pelabuhan", "bandara", "markas", "pangkalan", "penjara", "kamp", "masjid", "gereja", "stadion", "wisma",
+            "hotel", "lapangan", "kedutaan");
     /**
      * Facilities named by the acronym of their kind (SPBU: a petrol station, TPS: a polling station, RPH: an
      * abattoir): common nouns printed in capitals. Where the sentence puts something in one (di SPBU, di setiap
