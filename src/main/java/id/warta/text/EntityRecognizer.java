@@ -328,7 +328,10 @@ public final class EntityRecognizer {
             int start = end;
             while (start > from && isNameWord(start - 1, end)) start--;
             if (start < end && start - 1 > from && isInitials(start - 1)) start--; // Anggota Fraksi PDI-P TB Hasanuddin
-            if (start == end || start == from) return null;
+            // Menteri Imigrasi Australia, Menteri Perumahan Rakyat itu: a scope that ends in no name is all description,
+            // the office alone (a portfolio is no person, and a place in it qualifies the office).
+            if (start == end) return end > from ? new int[]{-1, scopeEnd} : null;
+            if (start == from) return null;
             return new int[]{start, end};
         }
 
@@ -369,6 +372,11 @@ public final class EntityRecognizer {
                     p++;
                     continue;
                 }
+                int section = cues.organizationSections.match(tokens, p, to);
+                if (section > 0 && namesOrganization(p + section, to)) {
+                    p += section; // Ketua Dewan Pimpinan Pusat Partai Demokrat: the party is the organisation named
+                    continue;
+                }
                 Optional<Gazetteer.Match> listed = gazetteer.longestMatch(tokens, p, to);
                 if (listed.isPresent()) {
                     if (listed.get().entry().type() == EntityType.ORGANIZATION) reached = Math.max(reached, emit(p, p + listed.get().length(), EntityType.ORGANIZATION));
@@ -378,6 +386,7 @@ public final class EntityRecognizer {
                 int head = cues.organizationHeads.match(tokens, p, to);
                 if (head > 0 && p + head < to) {
                     p = emitHeaded(p, p + head, to, EntityType.ORGANIZATION);
+                    reached = Math.max(reached, p); // a bracketed short form after it is taken with it
                     continue;
                 }
                 if (t.isAcronym() && !cues.notNames.contains(t.text()) && !allCaps) emit(p, p + 1, EntityType.ORGANIZATION);

@@ -294,4 +294,12 @@ class EntityRecognizerTest {
         assertTrue(names("Kontingen dari Provinsi DKI Jakarta memprotes.").contains("PLACE:Provinsi DKI Jakarta"));
         assertTrue(names("Ia berpidato di Gedung Nusantara II, kompleks DPR.").contains("PLACE:Gedung Nusantara II"));
     }
+
+    @Test
+    void officeWithNoNameIsNeitherPersonNorPlace() {
+        List<String> n = names("Menteri Imigrasi Australia yang kontroversial, Amanda Vanstone, dicopot.");
+        assertEquals(List.of("PERSON:Amanda Vanstone"), n);
+        assertTrue(names("Mantan Menteri Perumahan Rakyat itu lebih setuju.").isEmpty());
+        assertTrue(names("Ketua Dewan Pimpinan Pusat Partai Demokrat menilai hal itu.").contains("ORGANIZATION:Partai Demokrat"));
+    }
 }
