@@ -46,6 +46,7 @@ public final class EntityRecognizer {
             "Towers", "Hall", "Arena", "Stadium", "Park", "Residence", "Plaza");
     /** Numbers of a building in a complex (Gedung Nusantara II): part of a headed place's name. */
     private static final Set<String> ROMAN_NUMERALS = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX");
+    private static final Set<String> DAYS = Set.of("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad");
     /** Birth-order and caste names that follow the Balinese "I" (I Wayan, I Gusti). */
     private static final Set<String> BALINESE_NAMES = Set.of("Gusti", "Wayan", "Made", "Nyoman", "Ketut", "Komang",
             "Putu", "Kadek", "Gede", "Nengah", "Dewa", "Gde");
@@ -482,9 +483,27 @@ public final class EntityRecognizer {
         private boolean isActor(int p, int end) {
             if (end >= tokens.size() || p > 0 && cues.placeCues.contains(tokens.get(p - 1).lower())) return false;
             if (closesListOfPlaces(p)) return false;
-            WordToken next = tokens.get(end);
+            int after = afterListAndDay(end);
+            if (after >= tokens.size()) return false;
+            WordToken next = tokens.get(after);
             return next.isWord() && next.isLowerCase() && (cues.looksLikeVerb(next.lower()) || cues.auxiliaries.contains(next.lower())
                     || cues.subjectAdverbs.contains(next.lower()));
+        }
+
+        /**
+         * Rusia dan Jepang telah melarang…, Korea Selatan dan Hong Kong Selasa mengatakan…: where a list of listed places
+         * (and the day it happened) stands before a verb, the places together are its subject. Returns the token after
+         * the list and the day, or {@code end} when no place follows.
+         */
+        private int afterListAndDay(int end) {
+            int k = end;
+            while (k + 1 < tokens.size() && (tokens.get(k).text().equals("dan") || tokens.get(k).text().equals(","))) {
+                Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, k + 1, tokens.size());
+                if (m.isEmpty() || m.get().entry().type() != EntityType.PLACE) break;
+                k = k + 1 + m.get().length();
+            }
+            if (k < tokens.size() && DAYS.contains(tokens.get(k).text())) k++;
+            return k;
         }
 
         /**
@@ -495,6 +514,8 @@ public final class EntityRecognizer {
          */
         private boolean opensAsSubject(int p, int end) {
             if (end >= tokens.size() || closesListOfPlaces(p)) return false;
+            end = afterListAndDay(end);
+            if (end >= tokens.size()) return false;
             WordToken next = tokens.get(end);
             if (!next.isWord() || !next.isLowerCase()) return false;
             String w = next.lower();

@@ -302,4 +302,12 @@ class EntityRecognizerTest {
         assertTrue(names("Mantan Menteri Perumahan Rakyat itu lebih setuju.").isEmpty());
         assertTrue(names("Ketua Dewan Pimpinan Pusat Partai Demokrat menilai hal itu.").contains("ORGANIZATION:Partai Demokrat"));
     }
+
+    @Test
+    void placesListedBeforeAVerbAreItsSubjectNotWhereItHappens() {
+        List<String> n = names("Rusia dan Jepang telah melarang impor unggas, dan laporan menyebut bahwa Afrika Selatan dan Indonesia juga mengikuti.");
+        assertFalse(n.stream().anyMatch(x -> x.startsWith("PLACE")), n.toString());
+        assertTrue(names("Korea Selatan dan Hong Kong Selasa mengatakan larangan itu berlaku.").isEmpty());
+        assertTrue(names("Banjir melanda Jepang dan Korea Selatan pekan lalu.").contains("PLACE:Korea Selatan"));
+    }
 }
