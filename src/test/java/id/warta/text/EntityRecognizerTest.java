@@ -310,4 +310,11 @@ class EntityRecognizerTest {
         assertTrue(names("Korea Selatan dan Hong Kong Selasa mengatakan larangan itu berlaku.").isEmpty());
         assertTrue(names("Banjir melanda Jepang dan Korea Selatan pekan lalu.").contains("PLACE:Korea Selatan"));
     }
+
+    @Test
+    void officeIsAPlaceWhereThingsHappenInItAndABodyWhereItSpeaks() {
+        assertTrue(names("Letusan mulai berlangsung, kata Kantor Meteorologi Islandia.").contains("ORGANIZATION:Kantor Meteorologi Islandia"));
+        assertTrue(names("Berkas itu diserahkan di Kantor Komisi Pemilihan Umum (KPU), Jakarta.")
+                .contains("PLACE:Kantor Komisi Pemilihan Umum (KPU)"));
+    }
 }
