@@ -279,9 +279,9 @@ public final class EntityRecognizer {
                     }
                     continue;
                 }
-                if (cues.notNames.contains(t.text()) || hasDigit(t) && !t.isAcronym()
-                        || (ambiguous(p) ? cues.isOrdinaryWord(t.text()) : cues.isCommonWord(t.text()))
-                        && cues.organizationHeads.match(tokens, p, j) == 0 && cues.placeHeads.match(tokens, p, j) == 0) {
+                boolean heads = cues.organizationHeads.match(tokens, p, j) > 0 || cues.placeHeads.match(tokens, p, j) > 0;
+                if (!heads && (cues.notNames.contains(t.text()) || hasDigit(t) && !t.isAcronym()
+                        || (ambiguous(p) ? cues.isOrdinaryWord(t.text()) : cues.isCommonWord(t.text())))) {
                     p++;
                     continue;
                 }
