@@ -46,6 +46,8 @@ public final class EntityRecognizer {
             "Towers", "Hall", "Arena", "Stadium", "Park", "Residence", "Plaza");
     /** Numbers of a building in a complex (Gedung Nusantara II): part of a headed place's name. */
     private static final Set<String> ROMAN_NUMERALS = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX");
+    /** Company tails the press abbreviates with a stop (Inc., Cos.). */
+    private static final Set<String> ABBREVIATED_TAILS = Set.of("Inc", "Corp", "Co", "Cos", "Ltd", "Bhd");
     private static final Set<String> DAYS = Set.of("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad");
     /** Birth-order and caste names that follow the Balinese "I" (I Wayan, I Gusti). */
     private static final Set<String> BALINESE_NAMES = Set.of("Gusti", "Wayan", "Made", "Nyoman", "Ketut", "Komang",
@@ -575,7 +577,8 @@ public final class EntityRecognizer {
                 Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, end, j);
                 if (m.isPresent() && m.get().entry().type() == EntityType.PERSON) break;
                 if (cues.notNames.contains(tokens.get(end).text()) && !isBalineseArticle(end)
-                        && !(type == EntityType.PLACE && end > afterHead && ROMAN_NUMERALS.contains(tokens.get(end).text()))) break;
+                        && !(type == EntityType.PLACE && end > afterHead && ROMAN_NUMERALS.contains(tokens.get(end).text()))
+                        && !(type == EntityType.ORGANIZATION && end > afterHead && cues.organizationTails.contains(tokens.get(end).text()))) break;
                 if (type == EntityType.PLACE && end > afterHead && LIST_JOINERS.contains(tokens.get(end).text())) break; // Pantai Kuta dan Tanah Lot
                 if (end > afterHead && startsAnotherOrganization(p, end, j)) break; // Pemkot Bandung dan DPRD Jawa Barat: two bodies
                 end++;
@@ -629,7 +632,15 @@ public final class EntityRecognizer {
                     if (cues.personTitles.match(tokens, q, j) > 0 || cues.notNames.contains(t.text())) break;
                     if ((titleCase ? cues.isOrdinaryWord(t.text()) : cues.isCommonWord(t.text())) || hasDigit(t)) break;
                     Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, q, j);
-                    if (m.isPresent() && !cues.organizationTails.contains(t.text())) break;
+                    if (m.isPresent() && !cues.organizationTails.contains(t.text())) {
+                        int after = q + m.get().length();
+                        // Conocophilips Indonesia Inc: a listed place before a company's tail is part of its name.
+                        if (after < j && cues.organizationTails.contains(tokens.get(after).text())) {
+                            q = after;
+                            continue;
+                        }
+                        break;
+                    }
                     q++;
                 } else if (q + 1 < j && tokens.get(q + 1).isCapitalised() && (NAME_PARTICLES.contains(t.text())
                         || t.text().equals("-") && t.start() == tokens.get(q - 1).end() && t.end() == tokens.get(q + 1).start())) {
@@ -688,6 +699,7 @@ public final class EntityRecognizer {
                     && tokens.get(end + 2).text().equals(")") && isShortForm(p, end, type, tokens.get(end + 1))) {
                 end += 3;
             }
+            if (type == EntityType.ORGANIZATION && isAbbreviatedTail(end)) end++;
             int start = tokens.get(p).start();
             int stop = tokens.get(end - 1).end();
             out.add(new EntitySpan(line.substring(start, stop), type, start, stop));
@@ -711,6 +723,18 @@ public final class EntityRecognizer {
 
         private boolean isBuilding(int p, int end) {
             return cues.placeHeads.match(tokens, p, end) > 0 || BUILDING_WORDS.contains(tokens.get(p).text());
+        }
+
+        /**
+         * DeSoto Inc. mengatakan, Home Shopping Network Inc., yang…: the stop of an abbreviated company tail belongs to
+         * the name where the sentence goes on after it; before a capital or at the end it may end the sentence too.
+         */
+        private boolean isAbbreviatedTail(int end) {
+            if (end + 1 >= tokens.size() || !ABBREVIATED_TAILS.contains(tokens.get(end - 1).text())) return false;
+            WordToken stop = tokens.get(end);
+            if (!stop.text().equals(".") || stop.start() != tokens.get(end - 1).end()) return false;
+            WordToken next = tokens.get(end + 1);
+            return next.isWord() && next.isLowerCase() || next.text().equals(",");
         }
 
         /** Kawangkoan, Minahasa, Sulawesi Utara: a name followed by a comma and a listed place is a place in it. */

@@ -317,4 +317,12 @@ class EntityRecognizerTest {
         assertTrue(names("Berkas itu diserahkan di Kantor Komisi Pemilihan Umum (KPU), Jakarta.")
                 .contains("PLACE:Kantor Komisi Pemilihan Umum (KPU)"));
     }
+
+    @Test
+    void companyNameRunsToItsTail() {
+        assertTrue(names("Kontrak diperoleh PT Indonesia Tansport Tbk dari Conocophilips Indonesia Inc. kemarin.")
+                .containsAll(List.of("ORGANIZATION:PT Indonesia Tansport Tbk", "ORGANIZATION:Conocophilips Indonesia Inc.")));
+        assertTrue(names("DeSoto Inc. mengatakan mereka memecat 200 karyawan.").contains("ORGANIZATION:DeSoto Inc."));
+        assertTrue(names("Saham itu dibeli oleh DeSoto Inc.").contains("ORGANIZATION:DeSoto Inc"));
+    }
 }
