@@ -335,7 +335,9 @@ public final class EntityRecognizer {
             while (end > from && !(tokens.get(end - 1).isWord() && tokens.get(end - 1).isCapitalised())) end--;
             for (int k = from; k < end; k++) {
                 Optional<Gazetteer.Match> m = listedAt(k, end);
-                if (m.isPresent() && m.get().entry().type() == EntityType.PERSON) return null;
+                // Kasubdit Kasasi dan Peninjauan Kembali … Andri Tristianto Sutrisna, the name known from the article:
+                // what stands before a listed or known person describes the office.
+                if (m.isPresent() && m.get().entry().type() == EntityType.PERSON) return k > from ? new int[]{-1, k} : null;
             }
             int start = end;
             while (start > from && isNameWord(start - 1, end)) start--;

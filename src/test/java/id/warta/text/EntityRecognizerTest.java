@@ -325,4 +325,14 @@ class EntityRecognizerTest {
         assertTrue(names("DeSoto Inc. mengatakan mereka memecat 200 karyawan.").contains("ORGANIZATION:DeSoto Inc."));
         assertTrue(names("Saham itu dibeli oleh DeSoto Inc.").contains("ORGANIZATION:DeSoto Inc"));
     }
+
+    @Test
+    void officeBeforeAKnownPersonIsDescriptionNotPeople() {
+        String line = "Kasubdit Kasasi dan Peninjauan Kembali Perdata Khusus Mahkamah Agung Andri Tristianto Sutrisna diperiksa.";
+        List<String> n = recognizer.recognize(line, java.util.Map.of("Andri Tristianto Sutrisna", PERSON)).stream()
+                .map(s -> s.type() + ":" + s.text()).toList();
+        assertEquals(List.of("ORGANIZATION:Mahkamah Agung", "PERSON:Andri Tristianto Sutrisna"), n);
+        List<String> p = names("Prostitusi ditenggarai merambah ke pelajar. \"Tawaran mereka dilakukan lewat pesan,\" kata dia.");
+        assertFalse(p.stream().anyMatch(x -> x.startsWith("PERSON")), p.toString());
+    }
 }
