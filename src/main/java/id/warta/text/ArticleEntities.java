@@ -45,12 +45,15 @@ public final class ArticleEntities {
 
     public Article annotate(Article article) {
         List<Found> found = recognise(passages(article));
+        Map<String, String> companies = companiesByShortName(found);
+        found = companiesNotPeople(found, companies);
         NameResolver resolver = new NameResolver(gazetteer);
         for (Found f : found) resolver.add(f.span().text(), f.span().type());
         List<Mention> mentions = new ArrayList<>();
         for (Found f : found) {
             EntitySpan s = f.span();
-            mentions.add(new Mention(resolver.canonical(s.text(), s.type()), s.type(), s.text(),
+            String name = s.type() == EntityType.ORGANIZATION ? companies.getOrDefault(s.text(), s.text()) : s.text();
+            mentions.add(new Mention(resolver.canonical(name, s.type()), s.type(), s.text(),
                     f.passage().section(), f.passage().paragraph(), s.start(), s.end()));
         }
         mentions.addAll(outsideBody(article.source(), EntityType.ORGANIZATION, Mention.SOURCE));
@@ -117,6 +120,36 @@ public final class ArticleEntities {
             }
         }
         return found;
+    }
+
+    /**
+     * PT Astra Otoparts Tbk … Astra Otoparts luncurkan…: the companies the article names in full, by the name they
+     * go by without PT, CV, Tbk or Inc.
+     */
+    private static Map<String, String> companiesByShortName(List<Found> found) {
+        Map<String, String> companies = new HashMap<>();
+        for (Found f : found) {
+            if (f.span().type() != EntityType.ORGANIZATION) continue;
+            String name = f.span().text();
+            String core = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+            for (String head : new String[]{"PT ", "CV "}) if (core.startsWith(head)) core = core.substring(head.length());
+            for (String tail : new String[]{" Tbk", " Inc", " Ltd", " Corp"}) if (core.endsWith(tail)) core = core.substring(0, core.length() - tail.length());
+            if (!core.equals(name) && !core.isBlank()) companies.putIfAbsent(core, name);
+        }
+        return companies;
+    }
+
+    /** A short company name the recogniser took for a person (Astra Otoparts luncurkan…) is the company. */
+    private List<Found> companiesNotPeople(List<Found> found, Map<String, String> companies) {
+        if (companies.isEmpty()) return found;
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            EntitySpan s = f.span();
+            boolean company = s.type() == EntityType.PERSON && companies.containsKey(s.text())
+                    && gazetteer.canonical(s.text(), EntityType.PERSON).isEmpty();
+            out.add(company ? new Found(new EntitySpan(s.text(), EntityType.ORGANIZATION, s.start(), s.end()), f.passage()) : f);
+        }
+        return out;
     }
 
     /** Putin-Trump names two people: each counts as a mention of its own. */

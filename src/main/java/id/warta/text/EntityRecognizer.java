@@ -582,6 +582,7 @@ public final class EntityRecognizer {
                         && !(type == EntityType.PLACE && end > afterHead && ROMAN_NUMERALS.contains(tokens.get(end).text()))
                         && !(type == EntityType.ORGANIZATION && end > afterHead && cues.organizationTails.contains(tokens.get(end).text()))) break;
                 if (type == EntityType.PLACE && end > afterHead && LIST_JOINERS.contains(tokens.get(end).text())) break; // Pantai Kuta dan Tanah Lot
+                if (titleCase && end > afterHead && cues.isOrdinaryWord(tokens.get(end).text())) break; // Polres Lhokseumawe Serahkan …
                 if (end > afterHead && startsAnotherOrganization(p, end, j)) break; // Pemkot Bandung dan DPRD Jawa Barat: two bodies
                 end++;
             }
