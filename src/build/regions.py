@@ -31,7 +31,9 @@ DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dat
 OUTPUT_NAME = "places-regions.lst"
 
 # Subdivision types that are a country's first level (states, provinces, regions...). Districts,
-# municipalities, parishes, communes and the like are left out: too many, too small, too ambiguous.
+# municipalities, parishes, communes and the like are left out: too many, too small, too ambiguous. So are
+# capitals and cities with a region's rank (Moskva, Seoul-teukbyeolsi, Beijing Shi): places-world.lst lists
+# them under the press's spelling, and a local spelling here would make a second entity.
 FIRST_LEVEL_TYPES = {
     "Province", "Region", "State", "Department", "County", "Governorate", "Prefecture",
     "Administrative region", "Republic", "Autonomous region", "Autonomous community", "Land",
@@ -39,11 +41,9 @@ FIRST_LEVEL_TYPES = {
     "Autonomous district", "Territory", "Overseas region", "Overseas collectivity", "Overseas territory",
     "Overseas department", "Autonomous republic", "Special administrative region", "Federal territory",
     "Capital territory", "Capital district", "Federal district", "Federal capital territory",
-    "Autonomous province", "Country", "Nation", "Canton", "Division", "City", "Capital city", "Capital",
-    "Special city", "Metropolitan city", "Autonomous city", "Autonomous city in north africa",
-    "Republican city", "Popularate", "Dependency", "Outlying area", "Special region",
-    "Special self-governing province", "Special self-governing city", "Special administrative city",
-    "Metropolitan administration", "Autonomous territorial unit", "Territorial unit", "Entity",
+    "Autonomous province", "Country", "Nation", "Canton", "Division", "Popularate", "Dependency",
+    "Outlying area", "Special region", "Special self-governing province", "Autonomous territorial unit",
+    "Territorial unit", "Entity",
     "Pakistan administered area", "Indigenous region", "Arctic region",
 }
 # Where iso-codes puts the level the press names under a parent: British counties and unitary
@@ -68,6 +68,14 @@ BAD_TRANSLATIONS = {
 # Indonesian names typed by hand where iso_3166-2.mo has none and a rule would give a wrong one.
 TYPED_TRANSLATIONS = {"Northern Ireland": "Irlandia Utara", "Xizang": "Tibet", "Nei Mongol": "Mongolia Dalam",
                       "Bayern": "Bavaria", "Krym": "Krimea"}
+
+# Regions named after a city that places-world.lst lists under the press's spelling (Halab = Aleppo, Masqat =
+# Muscat): iso-codes' romanisation, folded, would be a second entity for the same place. Typed by hand.
+LISTED_UNDER_OTHER_SPELLING = {
+    "Wien", "Moskva", "Dimashq", "Halab", "Hims", "Ladhiqiyah", "Iskandariyah", "Suways", "Uqsur", "Arbil",
+    "Erevan", "Tirane", "Toshkent", "Bayrut", "Masqat", "Riyad", "Qahirah", "Tarabulus", "Viangchan", "Asgabat",
+    "P'yongyang", "Alger", "Quds", "Al Quds",
+}
 
 # Former countries (iso_3166-3) under the names the Indonesian press uses, typed by hand where the
 # translation file gives a formal name (Republik Sosialis Soviet Serikat) or none; each line lists
@@ -117,6 +125,12 @@ AMBIGUOUS = {
     "Madre", "Padre", "Grande", "Alto", "Bajo", "Mayor", "Capital Federal", "Distrito Federal",
     "Federal", "National", "Distrito Capital", "Capital District", "Greater", "Metropolitan",
     "Nelson", "Ahmadi", "Cesar", "Constantine", "Magdalena", "Santander", "Granma", "Yuma", "Marlborough", "Otago",
+    "Leon", "León", "Isabel", "Isabela", "Miranda", "Rivera", "Herrera", "Trujillo", "Guerrero", "Hidalgo",
+    "Bolivar", "Bolívar", "Sucre", "Morelos", "Morazán", "Morazan", "Artigas", "Rocha", "Soriano", "Maldonado",
+    "Lavalleja", "Loreto", "Lempira", "Cortes", "Cortés", "Rivas", "Quirino", "Quezon", "Concepcion", "Concepción",
+    "Colonia", "Principe", "Príncipe", "Valle", "Portuguesa", "Cordillera", "Centrale", "Somali", "Nandi", "Dali",
+    "Saha", "Mila", "Alba", "Medea", "Kent", "Devon", "Durham", "Somerset", "Stirling", "Leste", "Sul", "Sid",
+    "Sidès", "Lwès", "Lwes", "Nò", "Komi", "Tanganyika",
 }
 
 COMPASS = {  # English, French, Spanish/Portuguese compass words and their Indonesian form after the name
@@ -150,7 +164,7 @@ def fold_ascii(name):
     s = "".join(special.get(c, c) for c in name)
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    s = re.sub(r"(?<=\w)[’ʼʻ](?=\w|\s|$)", "", s)  # Karbalā’ → Karbala, Ra’s → Ras
+    s = re.sub(r"(?<=\w)[’ʼʻ‘](?=\w|\s|$)", "", s)  # Karbalā’ → Karbala, Ra’s → Ras
     s = re.sub(r"(?<=\w)'(?=\s|$)", "", s)
     s = re.sub(r"(?:(?<=\s)|^)[’ʼʻ'‘](?=\w)", "", s)  # 'Asīr → Asir
     return s
@@ -162,8 +176,9 @@ def clean(name):
     m = re.match(r"^(.*?)\s*\[(.*?)\]\s*$", name)
     if m:
         name = m.group(1)
-        alt = re.sub(r"\s+[A-Z]{2}-[A-Z0-9]{2,3}$", "", m.group(2)).strip()
-        names.append(alt)
+        alt = re.sub(r"(^|\s+)[A-Z]{2}-[A-Z0-9]{2,3}$", "", m.group(2)).strip()
+        if alt:
+            names.append(alt)
     name = re.sub(r"\s*\((EH|EH-partial|Region [IVX]+|Arctic Region|stolitsa|UTAG|ARMM)\)", "", name).strip()
     m = re.match(r"^(.*?)\s*\((.*?)\)$", name)  # Distrito Nacional (Santo Domingo)
     if m:
@@ -232,19 +247,47 @@ def read_words(path):
     return words
 
 
-def known_names():
-    """Every name in the other gazetteer files, lower-cased: a region must not repeat one."""
-    names = set()
-    for file in os.listdir(DATA):
-        if file.endswith(".lst") and file != OUTPUT_NAME:
+def key(name):
+    """A name as the gazetteer compares it, less spaces, hyphens and apostrophes (Sankt-Peterburg = Sankt Peterburg)."""
+    return re.sub(r"[\s\-'’‘ʼʻ.]", "", fold_ascii(name).lower())
+
+
+def skeleton(name):
+    """A folded name less the differences of romanisation the press ignores: a final h, doubled consonants, q for k
+    (Basrah and Basra, Raqqah and Raqqa, Samarqand and Samarkand agree; Shanxi and Shaanxi do not)."""
+    k = key(name).replace("q", "k")
+    k = re.sub(r"([^aeiou])\1", r"\1", k)
+    return k[:-1] if k.endswith("h") and len(k) > 4 else k
+
+
+class KnownNames:
+    """The names of the other gazetteer files: a region must not repeat one, in any spelling."""
+
+    def __init__(self):
+        self.keys = set()
+        self.place_skeletons = set()
+        for file in os.listdir(DATA):
+            if not file.endswith(".lst") or file == OUTPUT_NAME:
+                continue
             with open(os.path.join(DATA, file), encoding="utf-8") as f:
                 for line in f:
                     line = line.strip()
-                    if line and not line.startswith("#"):
-                        names.update(n.strip().lower() for n in line.split("|") if n.strip())
-                        if file.startswith("people"):  # Nelson (Mandela), Mahmoud (Abbas): a person's name word
-                            names.update(w.lower() for n in line.split("|") for w in n.split() if len(w) > 2)
-    return names
+                    if not line or line.startswith("#"):
+                        continue
+                    names = [n.strip() for n in line.split("|") if n.strip()]
+                    self.keys.update(key(n) for n in names)
+                    if file.startswith("people"):  # Nelson (Mandela), Mahmoud (Abbas): a person's name word
+                        self.keys.update(key(w) for n in names for w in n.split() if len(w) > 2)
+                    if file.startswith("places"):
+                        self.place_skeletons.update(skeleton(n) for n in names)
+        self.keys.update(key(n) for n in LISTED_UNDER_OTHER_SPELLING)
+
+    def __contains__(self, name):
+        return key(name) in self.keys
+
+    def same_place(self, name):
+        """Whether the name is a listed place in another romanisation (Basrah for Basra)."""
+        return key(name) in self.keys or skeleton(name) in self.place_skeletons
 
 
 class OrdinaryWords:
@@ -277,7 +320,7 @@ CONNECTORS = {"and", "dan", "of", "the", "de", "del", "la", "el", "al", "y", "e"
 def harmful(name, known, ordinary, typed=False):
     """Whether listing the name would cost precision. Hand-typed names (former countries) are only checked
     against the other files; a generated name also against the word lists."""
-    if len(name) <= 2 or not name[0].isupper() or name.lower() in known:
+    if len(name) <= 2 or not name[0].isupper() or name in known:
         return True
     if typed:
         return False
@@ -331,25 +374,35 @@ def former_countries(catalog):
         names = FORMER_COUNTRIES.get(e["alpha_4"])
         if names:
             t = catalog.get(e["name"])
-            yield e["alpha_4"], names + ([t] if t else [])
+            yield e["alpha_4"], names + ([t] if t and "(" not in t else [])
 
 
 def lines(entities, known, ordinary, taken, typed=False):
-    """One line per entity with its harmless names; a name used by an earlier entity is dropped."""
+    """One line per entity with its harmless names. An entity one of whose names is a listed place, in any
+    spelling, is left out whole (its other names would make a second entity for the same place); a name used
+    by an earlier entity of this file is dropped."""
     for code, names in entities:
+        same = [n for n in names if known.same_place(n)]
+        if same and not typed:
+            report(code, "listed as " + same[0])
+            continue
         kept = []
         for n in names:
             n = re.sub(r"\s+", " ", n).strip()
-            if n in kept or n.lower() in taken:
+            if n in kept or key(n) in taken:
                 continue
             if harmful(n, known, ordinary, typed):
-                if os.environ.get("REGIONS_DROPPED"):
-                    print("dropped", code, n, file=sys.stderr)
+                report(code, n)
                 continue
             kept.append(n)
         if kept:
-            taken.update(n.lower() for n in kept)
+            taken.update(key(n) for n in kept)
             yield code, kept
+
+
+def report(code, what):
+    if os.environ.get("REGIONS_DROPPED"):
+        print("dropped", code, what, file=sys.stderr)
 
 
 HEADER = """\
@@ -376,7 +429,7 @@ def iso_codes_version():
 
 
 def main():
-    known = known_names()
+    known = KnownNames()
     ordinary = OrdinaryWords()
     with open(os.path.join(MO, "iso_3166-2.mo"), "rb") as f:
         regions = gettext.GNUTranslations(f)._catalog
