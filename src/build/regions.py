@@ -363,7 +363,8 @@ def subdivisions(catalog, ordinary):
         for n in names:
             forms += [n] + press_forms(n, country, ordinary)
         compass = compass_form(fold_ascii(names[0]), ordinary)
-        canonical = indonesian or compass or names[0]
+        # Indonesian news prints names without diacritics: the folded form is the canonical one (Sistan va Baluchestan).
+        canonical = indonesian or compass or fold_ascii(names[0])
         yield e["code"], [canonical] + forms
 
 
@@ -412,7 +413,8 @@ HEADER = """\
 # Source: Debian iso-codes {version} (LGPL-2.1+): iso_3166-2.json, iso_3166-3.json and their Indonesian
 # translations (iso_3166-2.mo, iso_3166-3.mo); former countries' press names typed by hand in the generator.
 # Canonical: the Indonesian name where the translation has one (or a compass rule gives Kivu Utara), else the
-# name iso-codes gives; aliases: ASCII folds (Sistan va Baluchestan), press forms by rule (Sistan-Baluchestan).
+# name iso-codes gives without diacritics (Sistan va Baluchestan); aliases: the name as iso-codes spells it
+# (Sīstān va Balūchestān), press forms by rule (Sistan-Baluchestan, Sistan dan Baluchestan).
 # Left out: second-level units, names in the other gazetteer files, ordinary Indonesian or English words,
 # given names and other ambiguous names (see the generator).
 """
