@@ -8,13 +8,17 @@ Run by hand from the project directory (not by Maven or CI); the generated file 
 Source: Debian's iso-codes package (LGPL-2.1+): /usr/share/iso-codes/json/iso_3166-2.json (subdivisions),
 iso_3166-3.json (former countries) and the Indonesian translations iso_3166-2.mo / iso_3166-3.mo.
 
-Filters (names that would cost the recogniser precision), read at generation time only:
-- every name already in another gazetteer file (places, people, organisations) and the cue lists
-  (ordinary words, given names, English words, titles);
-- ordinary words: the Indonesian hunspell dictionary (Debian hunspell-id) and the lower-case words of the
-  English word list (Debian wamerican); a name made only of such words is dropped (Far North, Hope Town);
-- names of one or two letters; the hand-made list AMBIGUOUS below.
-Nothing from those word lists is written to the output; they only decide what is left out.
+Needs the Debian packages iso-codes, hunspell-id and wamerican (apt-get install iso-codes hunspell-id wamerican).
+
+Levels: a country's first level (FIRST_LEVEL_TYPES), plus the level the press names where iso-codes puts it
+second (SECOND_LEVEL_KEPT: British counties, Philippine provinces...). Left out, to keep precision:
+- a region any of whose names is already in another gazetteer file, also in another romanisation (Basrah for
+  Basra, Halab for Aleppo): it would be a second entity for a listed place;
+- single names that are any name word of a listed person (Nelson), an ordinary Indonesian word (the hunspell-id
+  dictionary and the cue lists: common words, given names, English words, titles) or a lower-case English word
+  (wamerican); names of several words that are all Indonesian words;
+- names of one or two letters, and the hand-made list AMBIGUOUS (given names and surnames, compass words).
+Nothing from the word lists is written to the output; they only decide what is left out.
 """
 import gettext
 import json
@@ -431,6 +435,9 @@ def iso_codes_version():
 
 
 def main():
+    for path in (os.path.join(ISO, "iso_3166-2.json"), os.path.join(MO, "iso_3166-2.mo"), HUNSPELL_ID, ENGLISH_WORDS):
+        if not os.path.exists(path):
+            sys.exit(f"regions.py: {path}: no such file (apt-get install iso-codes hunspell-id wamerican)")
     known = KnownNames()
     ordinary = OrdinaryWords()
     with open(os.path.join(MO, "iso_3166-2.mo"), "rb") as f:
