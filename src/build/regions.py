@@ -78,7 +78,7 @@ TYPED_TRANSLATIONS = {"Northern Ireland": "Irlandia Utara", "Xizang": "Tibet", "
 LISTED_UNDER_OTHER_SPELLING = {
     "Wien", "Moskva", "Dimashq", "Halab", "Hims", "Ladhiqiyah", "Iskandariyah", "Suways", "Uqsur", "Arbil",
     "Erevan", "Tirane", "Toshkent", "Bayrut", "Masqat", "Riyad", "Qahirah", "Tarabulus", "Viangchan", "Asgabat",
-    "P'yongyang", "Alger", "Quds", "Al Quds",
+    "P'yongyang", "Alger", "Quds", "Al Quds", "Ciudad de Mexico", "Distrito Capital de Bogota",
 }
 
 # Former countries (iso_3166-3) under the names the Indonesian press uses, typed by hand where the
@@ -135,6 +135,9 @@ AMBIGUOUS = {
     "Colonia", "Principe", "Príncipe", "Valle", "Portuguesa", "Cordillera", "Centrale", "Somali", "Nandi", "Dali",
     "Saha", "Mila", "Alba", "Medea", "Kent", "Devon", "Durham", "Somerset", "Stirling", "Leste", "Sul", "Sid",
     "Sidès", "Lwès", "Lwes", "Nò", "Komi", "Tanganyika",
+    # Arabic words for south, north, east, west, middle, capital, interior, oases: several countries' regions
+    "Asimah", "Janubiyah", "Shamaliyah", "Sharqiyah", "Gharbiyah", "Janub", "Shimal", "Wusta", "Awsat",
+    "Dakhiliyah", "Wahat", "Janubi",
 }
 
 COMPASS = {  # English, French, Spanish/Portuguese compass words and their Indonesian form after the name
@@ -291,7 +294,8 @@ class KnownNames:
 
     def same_place(self, name):
         """Whether the name is a listed place in another romanisation (Basrah for Basra)."""
-        return key(name) in self.keys or skeleton(name) in self.place_skeletons
+        bare = CITY_WORDS.sub("", name)
+        return any(key(n) in self.keys or skeleton(n) in self.place_skeletons for n in {name, bare})
 
 
 class OrdinaryWords:
@@ -317,6 +321,12 @@ class OrdinaryWords:
                     self.english.add(w)
 
 
+# Words for a kind of unit or a landform: a name made only of these and compass words (Western Province, Upper
+# River, West Coast, Far North) is a region in several countries and an ordinary phrase.
+GENERIC = {"province", "region", "river", "coast", "highlands", "islands", "island", "territory", "capital", "city",
+           "district", "mountain", "upper", "lower", "far", "greater", "central", "interior"}
+# Words around a city's name in the name of its region (Glasgow City, Nairobi City, Kota Bristol, Ciudad de Mexico).
+CITY_WORDS = re.compile(r"^(Kota|Ciudad de|City of)\s+|\s+(City|Shi)$")
 CONNECTORS = {"and", "dan", "of", "the", "de", "del", "la", "el", "al", "y", "e", "va", "da", "do", "des", "du",
               "upon", "with"}
 
@@ -324,7 +334,7 @@ CONNECTORS = {"and", "dan", "of", "the", "de", "del", "la", "el", "al", "y", "e"
 def harmful(name, known, ordinary, typed=False):
     """Whether listing the name would cost precision. Hand-typed names (former countries) are only checked
     against the other files; a generated name also against the word lists."""
-    if len(name) <= 2 or not name[0].isupper() or name in known:
+    if len(name) <= 2 or not name[0].isupper() or name in known or re.search(r"[0-9*]", name):
         return True
     if typed:
         return False
@@ -332,11 +342,12 @@ def harmful(name, known, ordinary, typed=False):
         return True
     words = [w for w in re.split(r"[\s\-]+", name) if w]
     if len(words) == 1:
-        return name.lower() in ordinary.english | ordinary.indonesian
+        plain = fold_ascii(name).lower()  # Colón is the word colon to a reader who drops the accent
+        return plain in ordinary.english or plain in ordinary.indonesian or fold_ascii(name) in AMBIGUOUS
     # Several words: dropped when all are Indonesian words (Tanah Merah is a phrase before it is a place);
     # English phrases such as Far North are left, they are rare in Indonesian text.
     content = [w for w in words if w.lower() not in CONNECTORS and w not in COMPASS and w not in COMPASS.values()]
-    return all(w.lower() in ordinary.indonesian for w in content)
+    return all(w.lower() in GENERIC for w in content) or all(w.lower() in ordinary.indonesian for w in content)
 
 
 def translation(catalog, name):
