@@ -79,34 +79,39 @@ LISTED_UNDER_OTHER_SPELLING = {
     "Wien", "Moskva", "Dimashq", "Halab", "Hims", "Ladhiqiyah", "Iskandariyah", "Suways", "Uqsur", "Arbil",
     "Erevan", "Tirane", "Toshkent", "Bayrut", "Masqat", "Riyad", "Qahirah", "Tarabulus", "Viangchan", "Asgabat",
     "P'yongyang", "Alger", "Quds", "Al Quds", "Ciudad de Mexico", "Distrito Capital de Bogota",
+    "Dubayy", "Abu Zaby", "Esfahan", "Adan", "Darnah", "Surt",
 }
 
 # Former countries (iso_3166-3) under the names the Indonesian press uses, typed by hand where the
-# translation file gives a formal name (Republik Sosialis Soviet Serikat) or none; each line lists
-# canonical | aliases. Alpha-4 code -> names.
+# translation file gives a formal name (Republik Sosialis Soviet Serikat) or none; alpha-4 code -> names,
+# canonical first. A country that was only renamed (Zaire, Birma, Dahomey) is the same state as today's: its
+# old names are written under today's canonical name from places-countries.lst, and Gazetteer merges the
+# two lines into one entity (same canonical, same type), which stays a country.
 FORMER_COUNTRIES = {
     "SUHH": ["Uni Soviet", "Uni Sovyet", "USSR", "Republik Sosialis Soviet Serikat",
              "Union of Soviet Socialist Republics", "Soviet Union"],
-    "YUCS": ["Yugoslavia", "Yugoslavia", "Republik Federasi Sosialis Yugoslavia", "Republik Federal Yugoslavia"],
+    "YUCS": ["Yugoslavia", "Republik Federasi Sosialis Yugoslavia", "Republik Federal Yugoslavia"],
     "CSHH": ["Cekoslowakia", "Cekoslovakia", "Chekoslovakia", "Czechoslovakia", "Republik Sosialis Chekoslovakia"],
     "DDDE": ["Jerman Timur", "Republik Demokratik Jerman", "Republik Demokrat Jerman", "East Germany",
              "German Democratic Republic"],
     "CSXX": ["Serbia dan Montenegro", "Serbia and Montenegro", "Serbia-Montenegro"],
     "VDVN": ["Vietnam Utara", "Republik Demokratik Vietnam", "North Vietnam"],
     "YDYE": ["Yaman Selatan", "Republik Demokratik Rakyat Yaman", "South Yemen"],
-    "ZRCD": ["Zaire", "Republik Zaire"],
-    "BUMM": ["Birma", "Burma", "Republik Sosialis Persatuan Birma"],
     "BYAA": ["Republik Sosialis Soviet Belarusia", "Byelorussian SSR"],
-    "HVBF": ["Volta Hulu", "Upper Volta", "Republik Volta"],
-    "DYBJ": ["Dahomey"],
-    "RHZW": ["Rhodesia Selatan", "Southern Rhodesia", "Rhodesia"],
-    "TPTL": ["Timor Timur", "Timtim", "East Timor"],
-    "ANHH": ["Antillen Belanda", "Antilles Belanda", "Netherlands Antilles"],
-    "NHVU": ["Hebrida Baru", "New Hebrides"],
     "SKIN": ["Sikkim"],
     "PZPA": ["Zona Terusan Panama", "Panama Canal Zone"],
     "GEHH": ["Kepulauan Gilbert dan Ellice", "Gilbert and Ellice Islands"],
-    "AIDJ": ["Wilayah Afar dan Issa Prancis", "French Afars and Issas"],
+    "ANHH": ["Antillen Belanda", "Antilles Belanda", "Netherlands Antilles"],
+}
+RENAMED_COUNTRIES = {  # alpha-4 code -> (canonical in places-countries.lst, old names)
+    "ZRCD": ("Republik Demokratik Kongo", ["Zaire", "Republik Zaire"]),
+    "BUMM": ("Myanmar", ["Birma", "Republik Sosialis Persatuan Birma"]),
+    "DYBJ": ("Benin", ["Dahomey"]),
+    "HVBF": ("Burkina Faso", ["Volta Hulu", "Upper Volta", "Republik Volta"]),
+    "NHVU": ("Vanuatu", ["Hebrida Baru", "New Hebrides"]),
+    "RHZW": ("Zimbabwe", ["Rhodesia", "Rhodesia Selatan", "Southern Rhodesia"]),
+    "TPTL": ("Timor Leste", ["Timor Timur", "Timtim", "East Timor"]),
+    "AIDJ": ("Jibuti", ["Wilayah Afar dan Issa Prancis", "French Afars and Issas"]),
 }
 
 # Names that pass the word-list filters but are too ambiguous for Indonesian news: Indonesian words
@@ -387,10 +392,17 @@ def former_countries(catalog):
     with open(os.path.join(ISO, "iso_3166-3.json"), encoding="utf-8") as f:
         entries = json.load(f)["3166-3"]
     for e in entries:
-        names = FORMER_COUNTRIES.get(e["alpha_4"])
-        if names:
-            t = catalog.get(e["name"])
-            yield e["alpha_4"], names + ([t] if t and "(" not in t else [])
+        t = catalog.get(e["name"])
+        translated = [t] if t and "(" not in t else []
+        if e["alpha_4"] in FORMER_COUNTRIES:
+            yield e["alpha_4"], FORMER_COUNTRIES[e["alpha_4"]] + translated
+        elif e["alpha_4"] in RENAMED_COUNTRIES:
+            today, old = RENAMED_COUNTRIES[e["alpha_4"]]
+            yield e["alpha_4"], [Renamed(today)] + old + translated
+
+
+class Renamed(str):
+    """Today's canonical name of a renamed country: listed already on purpose, it heads the line of old names."""
 
 
 def lines(entities, known, ordinary, taken, typed=False):
@@ -403,6 +415,11 @@ def lines(entities, known, ordinary, taken, typed=False):
             report(code, "listed as " + same[0])
             continue
         kept = []
+        if isinstance(names[0], Renamed):
+            if names[0] not in known:
+                sys.exit(f"regions.py: {names[0]}: no such country in places-countries.lst")
+            kept.append(str(names[0]))
+            names = names[1:]
         for n in names:
             n = re.sub(r"\s+", " ", n).strip()
             if n in kept or key(n) in taken:
@@ -458,7 +475,8 @@ def main():
     out = sys.stdout
     taken = set()
     out.write(HEADER.format(version=iso_codes_version()))
-    out.write("# Former countries (ISO 3166-3)\n")
+    out.write("# Former countries (ISO 3166-3); a renamed one's old names under today's name (merged with its line\n"
+              "# in places-countries.lst)\n")
     for _, names in lines(former_countries(former), known, ordinary, taken, typed=True):
         out.write("|".join(names) + "\n")
     out.write("# First-level subdivisions (ISO 3166-2)\n")

@@ -83,6 +83,15 @@ class GazetteerTest {
     }
 
     @Test
+    void aRenamedCountrysOldNameFindsTodaysCountry() {
+        assertEquals(Optional.of("Republik Demokratik Kongo"), gazetteer.canonical("Zaire", PLACE));
+        assertEquals(Optional.of("Myanmar"), gazetteer.canonical("Birma", PLACE));
+        var kongo = gazetteer.entity("Zaire", PLACE).orElseThrow();
+        assertTrue(kongo.aliases().contains("DR Kongo") && kongo.aliases().contains("Zaire"), "one entity, merged");
+        assertTrue(gazetteer.isCountry("Republik Demokratik Kongo"));
+    }
+
+    @Test
     void ordinaryWordsAndGivenNamesAreNoRegion() {
         // Regions of that name exist (Ghana's Central, Cameroon's Nord, New Zealand's Nelson, Myanmar's Mon State,
         // Thailand's Tak); the generator filters them out as words or given names.
