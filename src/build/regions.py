@@ -70,7 +70,8 @@ BAD_TRANSLATIONS = {
 }
 
 # Indonesian names typed by hand where iso_3166-2.mo has none and a rule would give a wrong one.
-TYPED_TRANSLATIONS = {"Northern Ireland": "Irlandia Utara", "Xizang": "Tibet", "Nei Mongol": "Mongolia Dalam",
+TYPED_TRANSLATIONS = {"Northern Ireland": "Irlandia Utara", "Āz̄ārbāyjān-e Shārqī": "Azerbaijan Timur",
+                      "Āz̄ārbāyjān-e Ghārbī": "Azerbaijan Barat", "Xizang": "Tibet", "Nei Mongol": "Mongolia Dalam",
                       "Bayern": "Bavaria", "Krym": "Krimea"}
 
 # Regions named after a city that places-world.lst lists under the press's spelling (Halab = Aleppo, Masqat =
@@ -145,6 +146,7 @@ AMBIGUOUS = {
     "Dakhiliyah", "Wahat", "Janubi",
 }
 
+PERSIAN_COMPASS = {"Sharqi": "Timur", "Gharbi": "Barat", "Shomali": "Utara", "Jonubi": "Selatan"}
 COMPASS = {  # English, French, Spanish/Portuguese compass words and their Indonesian form after the name
     "North": "Utara", "Northern": "Utara", "Nord": "Utara", "Norte": "Utara",
     "South": "Selatan", "Southern": "Selatan", "Sud": "Selatan", "Sur": "Selatan", "Sul": "Selatan",
@@ -234,14 +236,19 @@ def press_forms(name, country, ordinary):
         if " va " in base:
             a, b = base.split(" va ", 1)
             out += [a + "-" + b, a + " dan " + b]
+        m = re.match(r"^(\S+)-e (Sharqi|Gharbi|Shomali|Jonubi)$", base)  # Khorasan-e Shomali → Khorasan Utara
+        if m:
+            out.append(m.group(1) + " " + PERSIAN_COMPASS[m.group(2)])
         if "-e " in base:
             out.append(base.replace("-e ", " "))
     if " and " in base:
         out.append(base.replace(" and ", " dan "))
     if country in ARABIC_SCRIPT_COUNTRIES:
         m = ARABIC_ARTICLE.match(base)
-        if m and " " not in m.group(2):
-            out.append(m.group(2))
+        if m:
+            out.append(m.group(1) + "-" + m.group(2))  # Al-Anbar, As-Sulaymaniyah: one word in WordToken
+            if " " not in m.group(2):
+                out.append(m.group(2))
     compass = compass_form(base, ordinary)
     if compass:
         out.append(compass)
@@ -352,7 +359,9 @@ def harmful(name, known, ordinary, typed=False):
     # Several words: dropped when all are Indonesian words (Tanah Merah is a phrase before it is a place);
     # English phrases such as Far North are left, they are rare in Indonesian text.
     content = [w for w in words if w.lower() not in CONNECTORS and w not in COMPASS and w not in COMPASS.values()]
-    return all(w.lower() in GENERIC for w in content) or all(w.lower() in ordinary.indonesian for w in content)
+    # (the Indonesian dictionary lists some countries in lower case: azerbaijan, inggris; a listed name is no word)
+    return (all(w.lower() in GENERIC for w in content)
+            or all(w.lower() in ordinary.indonesian and w not in known for w in content))
 
 
 def translation(catalog, name):
