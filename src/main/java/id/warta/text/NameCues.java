@@ -14,6 +14,11 @@ final class NameCues {
     private static final java.util.regex.Pattern VERB_SHAPE = java.util.regex.Pattern.compile("(me|ber|di|ter|mem|men|meng|meny)\\p{L}{3,}");
     private static final java.util.regex.Pattern DERIVED_SHAPE =
             java.util.regex.Pattern.compile("(mem|men|meng|meny|ber|ter|di|per|pem|pen|peng|peny|ke)\\p{L}+(an|i)");
+    /**
+     * Nouns borrowed with Latin endings (Prostitusi, Organisasi, Mayoritas, Terorisme): never a name in train (0 of 40
+     * as a person). "-esi" is left out: Sulawesi.
+     */
+    private static final java.util.regex.Pattern BORROWED_NOUN_SHAPE = java.util.regex.Pattern.compile("\\p{L}+(asi|usi|isi|osi|itas|isme)");
     final Phrases personTitles = phrases("person-titles.lst");
     final Phrases placeHeads = phrases("place-heads.lst");
     final Phrases organizationHeads = phrases("organization-heads.lst");
@@ -136,8 +141,14 @@ final class NameCues {
 
     /** A word built as a verb: me-/ber-/di-/ter- forms (mengunjungi, bertemu, dikuasai). */
     boolean looksLikeVerb(String lower) {
-        return lower.length() >= 5 && VERB_SHAPE.matcher(lower).matches();
+        return lower.length() >= 5 && VERB_SHAPE.matcher(lower).matches() && !VERB_SHAPED_WORDS.contains(lower);
     }
+
+    /**
+     * Words shaped like me-/ber- verbs that are none: "Tawaran mereka dilakukan" has no verb after its first word.
+     * (tersebut, mengenai, terhadap after a name still count: "Aburizal tersebut" is said of a person.)
+     */
+    private static final Set<String> VERB_SHAPED_WORDS = Set.of("mereka", "beberapa", "berbagai");
 
     /** An ordinary word by the list or by its shape: verbs and nouns built with -kan, -nya, -lah, and me-/ber-/di-…-kan/-an/-i. */
     boolean isCommonWord(String word) {
@@ -150,6 +161,7 @@ final class NameCues {
         String w = word.toLowerCase(Locale.ROOT);
         if (isCommonWord(w)) return true;
         if (w.length() >= 6 && (w.endsWith("kan") || w.endsWith("nya") || w.endsWith("lah") || w.endsWith("kah"))) return true;
+        if (w.length() >= 7 && BORROWED_NOUN_SHAPE.matcher(w).matches()) return true;
         return w.length() >= 7 && DERIVED_SHAPE.matcher(w).matches();
     }
 }

@@ -278,4 +278,61 @@ class EntityRecognizerTest {
         assertTrue(names("Israel melancarkan Operasi Protective Edge di Gaza.").contains("PLACE:Gaza"));
         assertFalse(names("Israel melancarkan Operasi Protective Edge di Gaza.").stream().anyMatch(s -> s.startsWith("PERSON")));
     }
+
+    @Test
+    void facilityNamedByItsKindIsAPlaceOnlyWhereSomethingIsInIt() {
+        assertTrue(names("Antrean kendaraan terjadi di beberapa SPBU sejak pagi.").contains("PLACE:SPBU"));
+        assertTrue(names("Ia tidak akan datang ke TPS besok.").contains("PLACE:TPS"));
+        assertFalse(names("Pertamina meminta semua SPBU menambah stok.").contains("PLACE:SPBU"));
+    }
+
+    @Test
+    void cityAtTheEndOfABuildingsNameIsAPlaceOfItsOwn() {
+        List<String> n = names("Kata Boediono di Gedung Utama Departemen Keuangan Jakarta, Selasa.");
+        assertTrue(n.contains("PLACE:Gedung Utama Departemen Keuangan"), n.toString());
+        assertTrue(n.contains("PLACE:Jakarta"), n.toString());
+        assertTrue(names("Kontingen dari Provinsi DKI Jakarta memprotes.").contains("PLACE:Provinsi DKI Jakarta"));
+        assertTrue(names("Ia berpidato di Gedung Nusantara II, kompleks DPR.").contains("PLACE:Gedung Nusantara II"));
+    }
+
+    @Test
+    void officeWithNoNameIsNeitherPersonNorPlace() {
+        List<String> n = names("Menteri Imigrasi Australia yang kontroversial, Amanda Vanstone, dicopot.");
+        assertEquals(List.of("PERSON:Amanda Vanstone"), n);
+        assertTrue(names("Mantan Menteri Perumahan Rakyat itu lebih setuju.").isEmpty());
+        assertTrue(names("Ketua Dewan Pimpinan Pusat Partai Demokrat menilai hal itu.").contains("ORGANIZATION:Partai Demokrat"));
+    }
+
+    @Test
+    void placesListedBeforeAVerbAreItsSubjectNotWhereItHappens() {
+        List<String> n = names("Rusia dan Jepang telah melarang impor unggas, dan laporan menyebut bahwa Afrika Selatan dan Indonesia juga mengikuti.");
+        assertFalse(n.stream().anyMatch(x -> x.startsWith("PLACE")), n.toString());
+        assertTrue(names("Korea Selatan dan Hong Kong Selasa mengatakan larangan itu berlaku.").isEmpty());
+        assertTrue(names("Banjir melanda Jepang dan Korea Selatan pekan lalu.").contains("PLACE:Korea Selatan"));
+    }
+
+    @Test
+    void officeIsAPlaceWhereThingsHappenInItAndABodyWhereItSpeaks() {
+        assertTrue(names("Letusan mulai berlangsung, kata Kantor Meteorologi Islandia.").contains("ORGANIZATION:Kantor Meteorologi Islandia"));
+        assertTrue(names("Berkas itu diserahkan di Kantor Komisi Pemilihan Umum (KPU), Jakarta.")
+                .contains("PLACE:Kantor Komisi Pemilihan Umum (KPU)"));
+    }
+
+    @Test
+    void companyNameRunsToItsTail() {
+        assertTrue(names("Kontrak diperoleh PT Indonesia Tansport Tbk dari Conocophilips Indonesia Inc. kemarin.")
+                .containsAll(List.of("ORGANIZATION:PT Indonesia Tansport Tbk", "ORGANIZATION:Conocophilips Indonesia Inc.")));
+        assertTrue(names("DeSoto Inc. mengatakan mereka memecat 200 karyawan.").contains("ORGANIZATION:DeSoto Inc."));
+        assertTrue(names("Saham itu dibeli oleh DeSoto Inc.").contains("ORGANIZATION:DeSoto Inc"));
+    }
+
+    @Test
+    void officeBeforeAKnownPersonIsDescriptionNotPeople() {
+        String line = "Kasubdit Kasasi dan Peninjauan Kembali Perdata Khusus Mahkamah Agung Andri Tristianto Sutrisna diperiksa.";
+        List<String> n = recognizer.recognize(line, java.util.Map.of("Andri Tristianto Sutrisna", PERSON)).stream()
+                .map(s -> s.type() + ":" + s.text()).toList();
+        assertEquals(List.of("ORGANIZATION:Mahkamah Agung", "PERSON:Andri Tristianto Sutrisna"), n);
+        List<String> p = names("Prostitusi ditenggarai merambah ke pelajar. \"Tawaran mereka dilakukan lewat pesan,\" kata dia.");
+        assertFalse(p.stream().anyMatch(x -> x.startsWith("PERSON")), p.toString());
+    }
 }
