@@ -134,7 +134,7 @@ AMBIGUOUS = {
     "Sha", "Shi", "Sheng", "Oblast", "Respublika", "Buri", "Thani", "Nakhon", "Chai", "Kampong",
     "Madre", "Padre", "Grande", "Alto", "Bajo", "Mayor", "Capital Federal", "Distrito Federal",
     "Federal", "National", "Distrito Capital", "Capital District", "Greater", "Metropolitan",
-    "Nelson", "Ahmadi", "Cesar", "Constantine", "Magdalena", "Santander", "Granma", "Yuma", "Marlborough", "Otago",
+    "Nelson", "Ahmadi", "Cesar", "Constantine", "Magdalena", "Santander", "Granma", "Yuma", "Marlborough",
     "Leon", "León", "Isabel", "Isabela", "Miranda", "Rivera", "Herrera", "Trujillo", "Guerrero", "Hidalgo",
     "Bolivar", "Bolívar", "Sucre", "Morelos", "Morazán", "Morazan", "Artigas", "Rocha", "Soriano", "Maldonado",
     "Lavalleja", "Loreto", "Lempira", "Cortes", "Cortés", "Rivas", "Quirino", "Quezon", "Concepcion", "Concepción",
