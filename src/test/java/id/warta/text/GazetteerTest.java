@@ -104,7 +104,8 @@ class GazetteerTest {
     void generatedRegionsRepeatNoNameOfAnotherEntity() {
         for (String line : Gazetteer.readResource("/gazetteer/places-regions.lst")) {
             for (String name : line.split("\\|")) {
-                assertEquals(1, gazetteer.entitiesNamed(name).size(), name);
+                assertEquals(1, gazetteer.entitiesNamed(name).size(), () -> name + " names another entity too:"
+                        + " regenerate with python3 src/build/regions.py > data/gazetteer/places-regions.lst");
             }
         }
     }
