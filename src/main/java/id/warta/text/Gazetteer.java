@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 public final class Gazetteer {
     static final List<String> FILES = List.of(
             "people-world.lst", "people-indonesia.lst",
-            "places-countries.lst", "places-indonesia.lst", "places-world.lst",
+            "places-countries.lst", "places-indonesia.lst", "places-world.lst", "places-regions.lst",
             "organizations-international.lst", "organizations-indonesia.lst", "organizations-media.lst");
 
     /** One known name: the entity it refers to. */
@@ -190,6 +190,19 @@ public final class Gazetteer {
     }
 
     /**
+     * Whether two neighbouring tokens are a dash and a word with a space between them: a name joined by a spaced
+     * dash is two names as the press prints them (<i>Sistan - Baluchestan</i>, <i>Prabowo - Hatta</i>), while the
+     * unspaced form is one (<i>Sistan-Baluchestan</i>, <i>Guinea-Bissau</i>).
+     */
+    private static boolean spacedDash(WordToken left, WordToken right) {
+        return left.end() < right.start() && (isDash(left.text()) || isDash(right.text()));
+    }
+
+    private static boolean isDash(String token) {
+        return token.equals("-") || token.equals("–") || token.equals("—");
+    }
+
+    /**
      * The longest gazetteer name starting at {@code from} and ending at or before {@code limit}. Spelling
      * must match exactly, except that a name printed all in capitals (JAKARTA, RUSIA) matches ignoring case.
      */
@@ -201,6 +214,7 @@ public final class Gazetteer {
         int bestTo = from;
         // Grow the name a word at a time while it is still the start of some listed name; keep the longest hit.
         for (int to = from + 1; to <= max; to++) {
+            if (to > from + 1 && spacedDash(tokens.get(to - 2), tokens.get(to - 1))) break;
             if (to > from + 1) joined.append(' ');
             joined.append(tokens.get(to - 1).text());
             String name = joined.toString();
