@@ -657,6 +657,7 @@ public final class EntityRecognizer {
 
         /** The type of an unknown name [p, q), or null when the evidence is too thin to call it a name. */
         private EntityType classify(int p, int q, boolean personCue) {
+            if (!hyphenPrefix(p).isEmpty()) return null; // e-Commerce, non-Muslim: a word built on a prefix, no name
             for (int k = p; k < q; k++) {
                 if (cues.organizationTails.contains(tokens.get(k).text()) && k > p) {
                     return EntityType.ORGANIZATION;

@@ -15,10 +15,10 @@ final class NameCues {
     private static final java.util.regex.Pattern DERIVED_SHAPE =
             java.util.regex.Pattern.compile("(mem|men|meng|meny|ber|ter|di|per|pem|pen|peng|peny|ke)\\p{L}+(an|i)");
     /**
-     * Nouns borrowed with Latin endings (Prostitusi, Organisasi, Mayoritas, Terorisme): never a name in train (0 of 40
-     * as a person). "-esi" is left out: Sulawesi.
+     * Nouns borrowed with Latin endings (Prostitusi, Organisasi, Depresi, Mayoritas, Terorisme): never a name in train
+     * (0 of 40 as a person); of the names so shaped only Sulawesi is common.
      */
-    private static final java.util.regex.Pattern BORROWED_NOUN_SHAPE = java.util.regex.Pattern.compile("\\p{L}+(asi|usi|isi|osi|itas|isme)");
+    private static final java.util.regex.Pattern BORROWED_NOUN_SHAPE = java.util.regex.Pattern.compile("\\p{L}+(asi|usi|isi|esi|osi|itas|isme)");
     final Phrases personTitles = phrases("person-titles.lst");
     final Phrases placeHeads = phrases("place-heads.lst");
     final Phrases organizationHeads = phrases("organization-heads.lst");
@@ -161,7 +161,7 @@ final class NameCues {
         String w = word.toLowerCase(Locale.ROOT);
         if (isCommonWord(w)) return true;
         if (w.length() >= 6 && (w.endsWith("kan") || w.endsWith("nya") || w.endsWith("lah") || w.endsWith("kah"))) return true;
-        if (w.length() >= 7 && BORROWED_NOUN_SHAPE.matcher(w).matches()) return true;
+        if (w.length() >= 7 && BORROWED_NOUN_SHAPE.matcher(w).matches() && !w.equals("sulawesi")) return true;
         return w.length() >= 7 && DERIVED_SHAPE.matcher(w).matches();
     }
 }

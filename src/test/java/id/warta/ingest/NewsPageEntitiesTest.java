@@ -59,4 +59,17 @@ class NewsPageEntitiesTest {
             Files.deleteIfExists(text);
         }
     }
+
+    @Test
+    void featurePagesNameNoAdverbsNounsOrPositionsAsPeople() throws Exception {
+        List<String> people = new java.util.ArrayList<>();
+        for (String page : List.of("kapanlagi/kapanlagi-singlepage2.html", "okezone/okezone-singlepage.html",
+                "kompas/kompas-singlepage4.html", "liputan6/liputan6-singlepage.html")) {
+            people.addAll(parse(page).people());
+        }
+        for (String word : List.of("Selalu", "Yup", "Depresi", "Penyerang", "Persib", "Commerce", "Telecommunications Limited")) {
+            assertFalse(people.contains(word), word + " in " + people);
+        }
+        assertTrue(people.containsAll(List.of("Dian Sastrowardoyo", "Samsul Arif", "Milomir Seslija")), people.toString());
+    }
 }
