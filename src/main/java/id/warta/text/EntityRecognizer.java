@@ -70,12 +70,9 @@ public final class EntityRecognizer {
 
     public EntityRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.cues = NameCueHolder.CUES;
+        this.cues = NameCues.standard();
     }
 
-    private static final class NameCueHolder {
-        static final NameCues CUES = new NameCues();
-    }
 
     /** The names in {@code line}, in text order, never overlapping. */
     public List<EntitySpan> recognize(String line) {

@@ -11,6 +11,15 @@ import java.util.Set;
  * sentence start or in a Title-Case headline. Read once from {@code gazetteer/cues/} on the classpath.
  */
 final class NameCues {
+    /** The cue lists bundled with Warta, read once on first use. */
+    static NameCues standard() {
+        return Standard.CUES;
+    }
+
+    private static final class Standard {
+        static final NameCues CUES = new NameCues();
+    }
+
     private static final java.util.regex.Pattern VERB_SHAPE = java.util.regex.Pattern.compile("(me|ber|di|ter|mem|men|meng|meny)\\p{L}{3,}");
     private static final java.util.regex.Pattern DERIVED_SHAPE =
             java.util.regex.Pattern.compile("(mem|men|meng|meny|ber|ter|di|per|pem|pen|peng|peny|ke)\\p{L}+(an|i)");
@@ -149,6 +158,17 @@ final class NameCues {
      * (tersebut, mengenai, terhadap after a name still count: "Aburizal tersebut" is said of a person.)
      */
     private static final Set<String> VERB_SHAPED_WORDS = Set.of("mereka", "beberapa", "berbagai");
+
+    /**
+     * A word that names an office, not a person, when it opens a run of capitalised words before a name: an ordinary
+     * Indonesian word (Masyarakat, Tradisional) or an English one (Electoral Integrity, Ocean Justice Initiative).
+     * Given names never are.
+     */
+    boolean isOfficeWord(String word) {
+        if (givenNames.contains(word)) return false;
+        String w = word.toLowerCase(Locale.ROOT);
+        return englishWords.contains(w) || isOrdinaryWord(w) || w.length() >= 7 && w.endsWith("onal");
+    }
 
     /** An ordinary word by the list or by its shape: verbs and nouns built with -kan, -nya, -lah, and me-/ber-/di-…-kan/-an/-i. */
     boolean isCommonWord(String word) {

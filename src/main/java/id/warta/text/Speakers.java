@@ -182,6 +182,11 @@ public final class Speakers {
         List<String> tokens = new ArrayList<>(List.of(person.split("\\s+")));
         tokens = tokens.subList(knownOfficeEnd(tokens, text), tokens.size());
         tokens = tokens.subList(shortNameStart(tokens, text), tokens.size());
+        // Ocean Justice Initiative Mas Achmad Santosa, Masyarakat Wahyudi Djafar: ordinary words before the name
+        // end the office's name (what the article calls "Koalisi Masyarakat Sipil", "Indonesian Ocean Justice Initiative").
+        while (tokens.size() > 2 && !isGivenNamePrefix(tokens.get(0)) && NameCues.standard().isOfficeWord(tokens.get(0))) {
+            tokens = tokens.subList(1, tokens.size());
+        }
         while (tokens.size() > 2 && !isGivenNamePrefix(tokens.get(0)) && isQualifier(tokens.get(0), tokens.get(1), text)) {
             tokens = tokens.subList(1, tokens.size());
         }
@@ -230,14 +235,19 @@ public final class Speakers {
      */
     private static int shortNameStart(List<String> tokens, String text) {
         if (isGivenNamePrefix(tokens.get(0))) return 0;
+        // A word the article has speak (kata Alissa) marks the name's start before one it merely uses alone: in
+        // "Jaringan Gusdurian Alissa Wahid" the network is named alone too (posko Gusdurian yang…).
+        int usedAlone = 0;
         for (int k = 1; k + 1 < tokens.size(); k++) {
             boolean prefixes = true;
             for (int i = 0; i < k; i++) prefixes &= isGivenNamePrefix(tokens.get(i));
             if (prefixes) continue;
             if (isGivenNamePrefix(tokens.get(k - 1))) continue;
-            if (isUsedAlone(tokens.get(k), tokens.get(k - 1), tokens.get(k + 1), text)) return k;
+            if (!isUsedAlone(tokens.get(k), tokens.get(k - 1), tokens.get(k + 1), text)) continue;
+            if (isNamedAsSpeaker(tokens.get(k), text)) return k;
+            if (usedAlone == 0) usedAlone = k;
         }
-        return 0;
+        return usedAlone;
     }
 
     /**

@@ -59,7 +59,7 @@ class PfsaQuoteEvaluationTest {
     }
 
     static List<Doc> docs;
-    /** The bar: 0.90 (0.901 reached on 2026-11-25). */
+    /** The bar: 0.90 (0.901 reached on 2026-11-25, 0.908 on 2026-11-26). */
     static final double SPEAKER_FLOOR = 0.90;
 
     @BeforeAll
