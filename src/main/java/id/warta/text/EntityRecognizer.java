@@ -164,6 +164,12 @@ public final class EntityRecognizer {
             return cues.placeCues.contains(before) || before.equals(",") || cues.locatingNouns.contains(before);
         }
 
+        /** Bandara Internasional Lombok: only ordinary words (Internasional, Utama) between head and city, so the city names the building. */
+        private boolean namesBetween(int from, int to) {
+            for (int k = from; k < to; k++) if (!cues.isOrdinaryWord(tokens.get(k).text())) return true;
+            return false;
+        }
+
         /** di SPBU, di setiap SPBU, ke TPS: a place preposition, perhaps with a quantifier, points at the facility. */
         private boolean isPutIn(int facility) {
             int k = facility - 1;
@@ -606,7 +612,7 @@ public final class EntityRecognizer {
                 if (m.isEmpty() || k + m.get().length() != end) continue;
                 if (k == afterHead || m.get().entry().type() != EntityType.PLACE || gazetteer.isCountry(m.get().entry().canonical())) return -1;
                 if (!tokens.get(k - 1).isWord() || cues.placeHeads.match(tokens, k - 1, end) > 0) return -1;
-                return k;
+                return namesBetween(afterHead, k) ? k : -1;
             }
             return -1;
         }

@@ -292,6 +292,7 @@ class EntityRecognizerTest {
         assertTrue(n.contains("PLACE:Gedung Utama Departemen Keuangan"), n.toString());
         assertTrue(n.contains("PLACE:Jakarta"), n.toString());
         assertTrue(names("Kontingen dari Provinsi DKI Jakarta memprotes.").contains("PLACE:Provinsi DKI Jakarta"));
+        assertTrue(names("Penerbangan di Bandara Internasional Lombok dibatalkan.").contains("PLACE:Bandara Internasional Lombok"));
         assertTrue(names("Ia berpidato di Gedung Nusantara II, kompleks DPR.").contains("PLACE:Gedung Nusantara II"));
     }
 
