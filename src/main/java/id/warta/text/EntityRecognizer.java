@@ -48,6 +48,10 @@ public final class EntityRecognizer {
     private static final Set<String> ROMAN_NUMERALS = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX");
     /** Company tails the press abbreviates with a stop (Inc., Cos.). */
     private static final Set<String> ABBREVIATED_TAILS = Set.of("Inc", "Corp", "Co", "Cos", "Ltd", "Bhd");
+    /** Friends and relatives: "dari" after them names a person, not where something comes from. */
+    private static final Set<String> RELATION_NOUNS = Set.of("teman", "temen", "sahabat", "kawan", "rekan", "anak", "putra",
+            "putri", "istri", "suami", "ayah", "ibu", "adik", "kakak", "keluarga", "pacar", "kekasih", "cucu", "keponakan",
+            "menantu", "mertua", "saudara", "orangtua");
     private static final Set<String> DAYS = Set.of("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad");
     /** Birth-order and caste names that follow the Balinese "I" (I Wayan, I Gusti). */
     private static final Set<String> BALINESE_NAMES = Set.of("Gusti", "Wayan", "Made", "Nyoman", "Ketut", "Komang",
@@ -685,6 +689,7 @@ public final class EntityRecognizer {
             String prev = p > 0 ? tokens.get(p - 1).lower() : "";
             if (cues.attribution.contains(prev) || cues.personRoles.contains(prev)) return EntityType.PERSON;
             if (givenName && (prev.equals("ke") || prev.equals("dari"))) return EntityType.PERSON; // uang dari Budi, dukungan ke Zulkifli
+            if (prev.equals("dari") && isRelationBefore(p - 1)) return EntityType.PERSON; // teman baik dari Sivia Blink
             // A cue is a lower-case word (di Jakarta); "Negeri" of Kementerian Luar Negeri is part of a name, not a cue.
             boolean cueWord = p > 0 && (tokens.get(p - 1).isLowerCase() || sentenceStart[p - 1]);
             if (cueWord && cues.placeCues.contains(prev) || isFollowedByListedPlace(q)) return EntityType.PLACE;
@@ -742,6 +747,12 @@ public final class EntityRecognizer {
             if (!stop.text().equals(".") || stop.start() != tokens.get(end - 1).end()) return false;
             WordToken next = tokens.get(end + 1);
             return next.isWord() && next.isLowerCase() || next.text().equals(",");
+        }
+
+        /** teman baik dari …, anak dari …: a word for a friend or a relative within two words before "dari" at {@code from}. */
+        private boolean isRelationBefore(int from) {
+            for (int k = Math.max(0, from - 2); k < from; k++) if (RELATION_NOUNS.contains(tokens.get(k).lower())) return true;
+            return false;
         }
 
         /** Kawangkoan, Minahasa, Sulawesi Utara: a name followed by a comma and a listed place is a place in it. */

@@ -336,4 +336,10 @@ class EntityRecognizerTest {
         List<String> p = names("Prostitusi ditenggarai merambah ke pelajar. \"Tawaran mereka dilakukan lewat pesan,\" kata dia.");
         assertFalse(p.stream().anyMatch(x -> x.startsWith("PERSON")), p.toString());
     }
+
+    @Test
+    void friendOrRelativeFromSomeoneIsAPerson() {
+        assertTrue(names("Ia berperan sebagai teman baik dari Sivia Blink dalam film itu.").contains("PERSON:Sivia Blink"));
+        assertTrue(names("Rombongan itu datang dari Surabaya kemarin.").contains("PLACE:Surabaya"));
+    }
 }
