@@ -807,7 +807,7 @@ public final class EntityRecognizer {
             for (int k = p; k < q; k++) {
                 WordToken t = tokens.get(k);
                 if (!t.isWord()) return false;
-                if (t.isAcronym()) {
+                if (t.isAcronym() || isInitial(t)) { // a single capital is an initial too, not a name word (R&D PR)
                     if (t.text().length() > 2) return false;
                     initials = true;
                 } else {
