@@ -44,7 +44,10 @@ public final class EntityRecognizer {
     /** English words that end the name of a building or a site (Jakarta Convention Center, Sudirman CBD). */
     private static final Set<String> FACILITY_TAILS = Set.of("Center", "Centre", "CBD", "Mall", "Square", "Tower",
             "Towers", "Hall", "Arena", "Stadium", "Park", "Residence", "Plaza");
-    /** Numbers of a building in a complex (Gedung Nusantara II): part of a headed place's name. */
+    /**
+     * Numbers in a headed name after its first word (Gedung Nusantara II, Kabinet Indonesia Bersatu II): part of it.
+     * Right after the head they number a unit and stay out (Komisi III DPR: 4 of 4 in train).
+     */
     private static final Set<String> ROMAN_NUMERALS = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX");
     /** Company tails the press abbreviates with a stop (Inc., Cos.). */
     private static final Set<String> ABBREVIATED_TAILS = Set.of("Inc", "Corp", "Co", "Cos", "Ltd", "Bhd");
@@ -586,7 +589,7 @@ public final class EntityRecognizer {
                 Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, end, j);
                 if (m.isPresent() && m.get().entry().type() == EntityType.PERSON) break;
                 if (cues.notNames.contains(tokens.get(end).text()) && !isBalineseArticle(end)
-                        && !(type == EntityType.PLACE && end > afterHead && ROMAN_NUMERALS.contains(tokens.get(end).text()))
+                        && !(end > afterHead && ROMAN_NUMERALS.contains(tokens.get(end).text()))
                         && !(type == EntityType.ORGANIZATION && end > afterHead && cues.organizationTails.contains(tokens.get(end).text()))) break;
                 if (type == EntityType.PLACE && end > afterHead && LIST_JOINERS.contains(tokens.get(end).text())) break; // Pantai Kuta dan Tanah Lot
                 if (titleCase && end > afterHead && cues.isOrdinaryWord(tokens.get(end).text())) break; // Polres Lhokseumawe Serahkan …
