@@ -250,6 +250,11 @@ public final class EntityRecognizer {
                     continue;
                 }
                 Optional<Gazetteer.Match> listed = listedAt(p, j);
+                if (listed.isPresent() && listed.get().length() == 1 && sentenceStart[p] && !t.isAcronym()
+                        && Stopwords.contains(t.lower())) {
+                    p++; // Antara lain…, Antara Surya Paloh dan…: a listed name that is also a function word opens a sentence as the word
+                    continue;
+                }
                 int title = cues.personTitles.match(tokens, p, j);
                 if (listed.isPresent() && listed.get().length() >= title) {
                     Gazetteer.Match m = pairedPerson(p, listed.get(), j);

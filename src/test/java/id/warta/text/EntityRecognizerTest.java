@@ -342,4 +342,12 @@ class EntityRecognizerTest {
         assertTrue(names("Ia berperan sebagai teman baik dari Sivia Blink dalam film itu.").contains("PERSON:Sivia Blink"));
         assertTrue(names("Rombongan itu datang dari Surabaya kemarin.").contains("PLACE:Surabaya"));
     }
+
+    @Test
+    void listedNameThatIsAFunctionWordOpensASentenceAsTheWord() {
+        assertFalse(names("Antara lain, 12 petani di Kediri menolak.").contains("ORGANIZATION:Antara"));
+        assertTrue(names("Foto itu diambil di kantor berita Antara, kata dia.").stream().anyMatch(x -> x.contains("Antara")));
+        assertTrue(names("Kuota turun dari 48 juta KL menjadi 46 juta KL.").isEmpty());
+        assertTrue(names("Ia menjabat dalam Kabinet Indonesia Bersatu II selama lima tahun.").contains("ORGANIZATION:Kabinet Indonesia Bersatu II"));
+    }
 }
