@@ -382,7 +382,8 @@ public final class EntityRecognizer {
         private boolean isNameWord(int k, int end) {
             WordToken t = tokens.get(k);
             if (!t.isWord() || !t.isCapitalised() || t.isAcronym() || hasDigit(t)) return false;
-            if (cues.notNames.contains(t.text()) || cues.isCommonWord(t.text()) || cues.organizationTails.contains(t.text())) return false;
+            if (cues.notNames.contains(t.text()) || cues.isCommonWord(t.text()) || cues.organizationTails.contains(t.text())
+                    || cues.isBorrowedNoun(t.text())) return false; // Dokter Anestesi Stefanus Taofik
             if (cues.organizationHeads.match(tokens, k, end) > 0 || cues.placeHeads.match(tokens, k, end) > 0) return false;
             for (int s = Math.max(0, k - 3); s <= k; s++) {
                 Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, s, end);
@@ -630,15 +631,18 @@ public final class EntityRecognizer {
         }
 
         /**
-         * "dan"/"serta" at {@code k} followed by a listed organisation (Pemkot Bandung dan DPRD Jawa Barat) or by the
-         * head word of the name at {@code p} again (Bursa Efek Jakarta dan Bursa Efek Surabaya): two bodies, not one.
+         * "dan"/"serta" at {@code k} followed by a listed organisation (Pemkot Bandung dan DPRD Jawa Barat), by the
+         * head word of the name at {@code p} again (Bursa Efek Jakarta dan Bursa Efek Surabaya) or by another head
+         * (Polres Merauke dan Pemkab Merauke): two bodies, not one.
          */
         private boolean startsAnotherOrganization(int p, int k, int j) {
             String w = tokens.get(k).text();
             if (!(w.equals("dan") || w.equals("serta")) || k + 1 >= j) return false;
             Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, k + 1, j);
             if (m.isPresent()) return m.get().entry().type() == EntityType.ORGANIZATION;
-            return tokens.get(k + 1).text().equals(tokens.get(p).text());
+            return tokens.get(k + 1).text().equals(tokens.get(p).text())
+                    || cues.organizationHeads.match(tokens, k + 1, j) > 0 && tokens.get(k + 1).isCapitalised()
+                    && !cues.isOrdinaryWord(tokens.get(k + 1).text()); // Pemkab, not Persatuan of Partai Keadilan dan Persatuan Indonesia
         }
 
         /** An unknown name runs over capitalised words and name particles until a title, listed name or ordinary word. */

@@ -170,6 +170,12 @@ final class NameCues {
         return englishWords.contains(w) || isOrdinaryWord(w) || w.length() >= 7 && w.endsWith("onal");
     }
 
+    /** A noun borrowed with a Latin ending (Anestesi, Organisasi, Mayoritas): no word of a person's name. */
+    boolean isBorrowedNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() >= 7 && BORROWED_NOUN_SHAPE.matcher(w).matches() && !w.equals("sulawesi");
+    }
+
     /** An ordinary word by the list or by its shape: verbs and nouns built with -kan, -nya, -lah, and me-/ber-/di-…-kan/-an/-i. */
     boolean isCommonWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -181,7 +187,7 @@ final class NameCues {
         String w = word.toLowerCase(Locale.ROOT);
         if (isCommonWord(w)) return true;
         if (w.length() >= 6 && (w.endsWith("kan") || w.endsWith("nya") || w.endsWith("lah") || w.endsWith("kah"))) return true;
-        if (w.length() >= 7 && BORROWED_NOUN_SHAPE.matcher(w).matches() && !w.equals("sulawesi")) return true;
+        if (isBorrowedNoun(w)) return true;
         return w.length() >= 7 && DERIVED_SHAPE.matcher(w).matches();
     }
 }

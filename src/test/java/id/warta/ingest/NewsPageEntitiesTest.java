@@ -72,4 +72,24 @@ class NewsPageEntitiesTest {
         }
         assertTrue(people.containsAll(List.of("Dian Sastrowardoyo", "Samsul Arif", "Milomir Seslija")), people.toString());
     }
+
+    @Test
+    void sportsCopyNamesClubsAsOrganisations() throws Exception {
+        Path text = Files.createTempFile("warta-sports", ".txt");
+        Files.writeString(text, """
+                Spurs tak ada pilihan lain
+
+                Jakarta, CNN Indonesia -- Tottenham Hotspur akan menjamu Manchester United di White Hart Lane.
+
+                Musim depan, Spurs akan bermain di Stadion Wembley, kata pelatih Mauricio Pochettino.
+                """);
+        try {
+            Article a = new ArticlePipeline().build(new InputReader().read(text.toString()));
+            assertTrue(a.organizations().containsAll(List.of("Tottenham Hotspur", "Manchester United")), a.organizations().toString());
+            assertFalse(a.people().contains("Spurs") || a.people().contains("Musim"), a.people().toString());
+            assertTrue(a.people().contains("Mauricio Pochettino"), a.people().toString());
+        } finally {
+            Files.deleteIfExists(text);
+        }
+    }
 }

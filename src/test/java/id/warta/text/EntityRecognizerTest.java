@@ -350,4 +350,14 @@ class EntityRecognizerTest {
         assertTrue(names("Kuota turun dari 48 juta KL menjadi 46 juta KL.").isEmpty());
         assertTrue(names("Ia menjabat dalam Kabinet Indonesia Bersatu II selama lima tahun.").contains("ORGANIZATION:Kabinet Indonesia Bersatu II"));
     }
+
+    @Test
+    void twoBodiesWithTheirOwnHeadsAreTwoAndAnOfficeIsNoNameWord() {
+        List<String> n = names("Kegiatan itu didukung Polres Merauke dan Pemkab Merauke sejak awal.");
+        assertTrue(n.containsAll(List.of("ORGANIZATION:Polres Merauke", "ORGANIZATION:Pemkab Merauke")), n.toString());
+        assertTrue(names("Partai-partai itu adalah Partai Keadilan dan Persatuan Indonesia dan lainnya.")
+                .contains("ORGANIZATION:Partai Keadilan dan Persatuan Indonesia"));
+        assertTrue(names("Dunia maya dikagetkan kabar meninggalnya seorang Dokter Anestesi Stefanus Taofik.")
+                .contains("PERSON:Stefanus Taofik"));
+    }
 }
