@@ -354,6 +354,10 @@ public final class EntityRecognizer {
                 // what stands before a listed or known person describes the office.
                 if (m.isPresent() && m.get().entry().type() == EntityType.PERSON) return k > from ? new int[]{-1, k} : null;
             }
+            // Direktur Utama PT Indonesia Asahan Aluminium (Persero): a company's tail after the scope says it was all description.
+            if (end + 1 < tokens.size() && tokens.get(end).text().equals("(") && cues.organizationTails.contains(tokens.get(end + 1).text())) {
+                return new int[]{-1, scopeEnd};
+            }
             int start = end;
             while (start > from && isNameWord(start - 1, end)) start--;
             if (start < end && start - 1 > from && isInitials(start - 1)) start--; // Anggota Fraksi PDI-P TB Hasanuddin

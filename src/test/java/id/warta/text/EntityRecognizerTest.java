@@ -360,4 +360,12 @@ class EntityRecognizerTest {
         assertTrue(names("Dunia maya dikagetkan kabar meninggalnya seorang Dokter Anestesi Stefanus Taofik.")
                 .contains("PERSON:Stefanus Taofik"));
     }
+
+    @Test
+    void titleBeforeACompanyWithItsTailNamesNoPerson() {
+        List<String> n = names("Ia menjadi Direktur Utama PT Indonesia Asahan Aluminium (Persero) atau Inalum sejak kemarin.");
+        assertTrue(n.contains("ORGANIZATION:PT Indonesia Asahan Aluminium (Persero)"), n.toString());
+        assertFalse(n.stream().anyMatch(x -> x.startsWith("PERSON")), n.toString());
+        assertFalse(names("Winardi menggantikan posisi Direktur SDM dan Tata Kelola yang ditinggal Tosin.").contains("PERSON:Tata Kelola"));
+    }
 }
