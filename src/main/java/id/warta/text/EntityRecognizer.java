@@ -61,7 +61,7 @@ public final class EntityRecognizer {
             "Putu", "Kadek", "Gede", "Nengah", "Dewa", "Gde");
     /** Words that head the name of a storm, an operation or a contest. */
     private static final Set<String> EVENT_HEADS = Set.of("Badai", "Topan", "Siklon", "Taifun", "Hurikan", "Operasi",
-            "Piala", "Olimpiade", "Kejuaraan", "Festival");
+            "Piala", "Olimpiade", "Kejuaraan", "Festival", "Anugerah");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "…", "–", "—", "|");
     /** Words that join two people: Hidayat dan Airlangga, Prabowo - Hatta (a ticket printed with spaces). */
     private static final Set<String> PERSON_JOINERS = Set.of("dan", "serta", "-", "–");
@@ -387,7 +387,7 @@ public final class EntityRecognizer {
             WordToken t = tokens.get(k);
             if (!t.isWord() || !t.isCapitalised() || t.isAcronym() || hasDigit(t)) return false;
             if (cues.notNames.contains(t.text()) || cues.isCommonWord(t.text()) || cues.organizationTails.contains(t.text())
-                    || cues.isBorrowedNoun(t.text())) return false; // Dokter Anestesi Stefanus Taofik
+                    || cues.isAbstractNoun(t.text())) return false; // Dokter Anestesi Stefanus Taofik
             if (cues.organizationHeads.match(tokens, k, end) > 0 || cues.placeHeads.match(tokens, k, end) > 0) return false;
             for (int s = Math.max(0, k - 3); s <= k; s++) {
                 Optional<Gazetteer.Match> m = gazetteer.longestMatch(tokens, s, end);
@@ -675,6 +675,7 @@ public final class EntityRecognizer {
                     break;
                 }
             }
+            while (q > p + 1 && !tokens.get(q - 1).isCapitalised()) q--; // Indo-Australia: a joiner never ends the name
             return q;
         }
 
@@ -706,6 +707,7 @@ public final class EntityRecognizer {
             if (cues.attribution.contains(prev) || cues.personRoles.contains(prev)) return EntityType.PERSON;
             if (givenName && (prev.equals("ke") || prev.equals("dari"))) return EntityType.PERSON; // uang dari Budi, dukungan ke Zulkifli
             if (prev.equals("dari") && isRelationBefore(p - 1)) return EntityType.PERSON; // teman baik dari Sivia Blink
+            if (isTitledInBrackets(q)) return EntityType.PERSON; // dari Herman Khaeron (Pimpinan Komisi IV DPR RI)
             // A cue is a lower-case word (di Jakarta); "Negeri" of Kementerian Luar Negeri is part of a name, not a cue.
             boolean cueWord = p > 0 && (tokens.get(p - 1).isLowerCase() || sentenceStart[p - 1]);
             if (cueWord && cues.placeCues.contains(prev) || isFollowedByListedPlace(q)) return EntityType.PLACE;
@@ -763,6 +765,12 @@ public final class EntityRecognizer {
             if (!stop.text().equals(".") || stop.start() != tokens.get(end - 1).end()) return false;
             WordToken next = tokens.get(end + 1);
             return next.isWord() && next.isLowerCase() || next.text().equals(",");
+        }
+
+        /** Herman Khaeron (Pimpinan Komisi IV DPR RI): an office in brackets after a name says it is a person's. */
+        private boolean isTitledInBrackets(int q) {
+            return q + 1 < tokens.size() && tokens.get(q).text().equals("(") && tokens.get(q + 1).isCapitalised()
+                    && cues.personTitles.match(tokens, q + 1, tokens.size()) > 0;
         }
 
         /** teman baik dari …, anak dari …: a word for a friend or a relative within two words before "dari" at {@code from}. */

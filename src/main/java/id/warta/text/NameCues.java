@@ -176,6 +176,16 @@ final class NameCues {
         return w.length() >= 7 && BORROWED_NOUN_SHAPE.matcher(w).matches() && !w.equals("sulawesi");
     }
 
+    /**
+     * An abstract noun, borrowed (Anestesi) or built with ke-…-an (Kejahatan, Kebangsaan, Keamanan): no word of a
+     * person's name, though it often stands in an office before one (Kasubdit Kejahatan Antarwilayah …).
+     */
+    boolean isAbstractNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return isBorrowedNoun(w) || w.length() >= 7 && w.startsWith("ke") && w.endsWith("an")
+                || w.length() >= 9 && w.startsWith("antar"); // Antarwilayah, Antarnegara
+    }
+
     /** An ordinary word by the list or by its shape: verbs and nouns built with -kan, -nya, -lah, and me-/ber-/di-…-kan/-an/-i. */
     boolean isCommonWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -368,4 +368,17 @@ class EntityRecognizerTest {
         assertFalse(n.stream().anyMatch(x -> x.startsWith("PERSON")), n.toString());
         assertFalse(names("Winardi menggantikan posisi Direktur SDM dan Tata Kelola yang ditinggal Tosin.").contains("PERSON:Tata Kelola"));
     }
+
+    @Test
+    void officesEthnicGroupsAndElectionsAreNoPeopleOrPlaces() {
+        assertTrue(names("Presidium itu terdiri dari Herman Khaeron (Pimpinan Komisi IV DPR RI) dan lainnya.")
+                .contains("PERSON:Herman Khaeron"));
+        assertFalse(names("Rohingya mengungsi ke Bangladesh sejak Agustus.").contains("PERSON:Rohingya"));
+        assertFalse(names("Ia maju dalam Pilgub DKI tahun depan.").stream().anyMatch(x -> x.contains("Pilgub")));
+        List<String> n = names("Gempa terjadi di zona tumbukan Lempeng Indo-Australia, kata Kapolda Jawa Tengah Irjen Pol Condro Kirono.");
+        assertFalse(n.stream().anyMatch(x -> x.endsWith("-")), n.toString());
+        assertTrue(n.contains("PERSON:Condro Kirono"), n.toString());
+        assertTrue(names("Kata Kasubdit Kejahatan Antarwilayah Bareskrim, Kombes Rivai Arvan, kemarin.").stream()
+                .noneMatch(x -> x.contains("Kejahatan") || x.contains("Antarwilayah")));
+    }
 }
