@@ -177,13 +177,15 @@ final class NameCues {
     }
 
     /**
-     * An abstract noun, borrowed (Anestesi) or built with ke-…-an (Kejahatan, Kebangsaan, Keamanan): no word of a
+     * An abstract noun, borrowed (Anestesi) or built with ke-…-an, pe-…-an or antar- (Kejahatan, Pelayanan,
+     * Antarwilayah): no word of a
      * person's name, though it often stands in an office before one (Kasubdit Kejahatan Antarwilayah …).
      */
     boolean isAbstractNoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return isBorrowedNoun(w) || w.length() >= 7 && w.startsWith("ke") && w.endsWith("an")
-                || w.length() >= 9 && w.startsWith("antar"); // Antarwilayah, Antarnegara
+                || w.length() >= 9 && w.startsWith("antar") // Antarwilayah, Antarnegara
+                || w.length() >= 8 && w.startsWith("pe") && w.endsWith("an"); // Pelayanan, Pemasaran
     }
 
     /** An ordinary word by the list or by its shape: verbs and nouns built with -kan, -nya, -lah, and me-/ber-/di-…-kan/-an/-i. */
