@@ -172,7 +172,7 @@ public final class EntityRecognizer {
         }
 
         /** Bandara Internasional Lombok: only ordinary words (Internasional, Utama) between head and city, so the city names the building. */
-        private boolean namesBetween(int from, int to) {
+        private boolean hasNameWordBetween(int from, int to) {
             for (int k = from; k < to; k++) if (!cues.isOrdinaryWord(tokens.get(k).text())) return true;
             return false;
         }
@@ -629,7 +629,7 @@ public final class EntityRecognizer {
                 if (m.isEmpty() || k + m.get().length() != end) continue;
                 if (k == afterHead || m.get().entry().type() != EntityType.PLACE || gazetteer.isCountry(m.get().entry().canonical())) return -1;
                 if (!tokens.get(k - 1).isWord() || cues.placeHeads.match(tokens, k - 1, end) > 0) return -1;
-                return namesBetween(afterHead, k) ? k : -1;
+                return hasNameWordBetween(afterHead, k) ? k : -1;
             }
             return -1;
         }
