@@ -296,25 +296,24 @@ public final class EntityRecognizer {
                     }
                     continue;
                 }
-                boolean heads = cues.organizationHeads.match(tokens, p, j) > 0 || cues.placeHeads.match(tokens, p, j) > 0;
-                if (!heads && (cues.notNames.contains(t.text()) || hasDigit(t) && !t.isAcronym()
+                int organizationHead = cues.organizationHeads.match(tokens, p, j);
+                int placeHead = cues.placeHeads.match(tokens, p, j);
+                if (organizationHead == 0 && placeHead == 0 && (cues.notNames.contains(t.text()) || hasDigit(t) && !t.isAcronym()
                         || (ambiguous(p) ? cues.isOrdinaryWord(t.text()) : cues.isCommonWord(t.text())))) {
                     p++;
                     continue;
                 }
-                int head = cues.organizationHeads.match(tokens, p, j);
-                if (head > 0 && p + head < j) {
-                    p = emitHeaded(p, p + head, j, EntityType.ORGANIZATION);
+                if (organizationHead > 0 && p + organizationHead < j) {
+                    p = emitHeaded(p, p + organizationHead, j, EntityType.ORGANIZATION);
                     reached = Math.max(reached, p);
                     continue;
                 }
-                head = cues.placeHeads.match(tokens, p, j);
-                if (head > 0 && p + head < j && !allCaps) {
-                    p = emitHeaded(p, p + head, j, isOfficeSpeaking(p) ? EntityType.ORGANIZATION : EntityType.PLACE);
+                if (placeHead > 0 && p + placeHead < j && !allCaps) {
+                    p = emitHeaded(p, p + placeHead, j, isOfficeSpeaking(p) ? EntityType.ORGANIZATION : EntityType.PLACE);
                     reached = Math.max(reached, p);
                     continue;
                 }
-                if (head > 0 || cues.organizationHeads.match(tokens, p, j) > 0) {
+                if (organizationHead > 0 || placeHead > 0) { // a head with no name after it
                     p++;
                     continue;
                 }

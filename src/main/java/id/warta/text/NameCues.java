@@ -178,8 +178,8 @@ final class NameCues {
 
     /**
      * An abstract noun, borrowed (Anestesi) or built with ke-…-an, pe-…-an or antar- (Kejahatan, Pelayanan,
-     * Antarwilayah): no word of a
-     * person's name, though it often stands in an office before one (Kasubdit Kejahatan Antarwilayah …).
+     * Antarwilayah): no word of a person's name, though it often stands in an office before one (Kasubdit Kejahatan
+     * Antarwilayah …).
      */
     boolean isAbstractNoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
