@@ -32,12 +32,6 @@ final class SearchIndex {
     static final String VERSION = "3/" + StemmedText.fingerprint();
     /** Per column (headline_stem, body_stem). */
     private static final String WEIGHTS = "4.0, 1.0";
-    /**
-     * How many matching articles, newest first, are ranked. Ranking every match of a word found in
-     * a third of a 100,000-article library costs more than a person waits; beyond this window older
-     * matches are not ranked (docs/search.md says so). A caller asking for more results widens it.
-     */
-    static final int WINDOW = 200;
 
     private final StatementCache statements;
     private final EntityDirectory entities;
@@ -181,7 +175,7 @@ final class SearchIndex {
             // The article's row is read only when a condition needs it: 1.5 µs per match walked.
             String walk = " FROM article_text t" + (plan.readsArticle ? " JOIN article a ON a.doc = t.rowid" : "")
                     + " WHERE article_text MATCH ? AND " + plan.where.replace(SearchPlan.DOC, "+t.rowid")
-                    + " ORDER BY t.rowid DESC LIMIT " + Math.max(WINDOW, limit);
+                    + " ORDER BY t.rowid DESC LIMIT " + Math.max(SearchPlan.WINDOW, limit);
             String select = "SELECT a.doc, a.id, a.headline, a.source, a.published, w.relevance + " + boost + " AS score";
             String order = " JOIN article a ON a.doc = w.doc ORDER BY score DESC LIMIT ?";
             if (plan.rankMatch == null) {
@@ -206,7 +200,7 @@ final class SearchIndex {
             params.addAll(boostParams);
             params.addAll(plan.params);
             String window = "SELECT a.doc FROM article a WHERE " + plan.where.replace(SearchPlan.DOC, "a.doc")
-                    + " ORDER BY a.doc DESC LIMIT " + Math.max(WINDOW, limit);
+                    + " ORDER BY a.doc DESC LIMIT " + Math.max(SearchPlan.WINDOW, limit);
             sql = "SELECT a.doc, a.id, a.headline, a.source, a.published, " + boost + " AS score"
                     + " FROM (" + window + ") w JOIN article a ON a.doc = w.doc"
                     + " ORDER BY score DESC, a.published_day DESC, a.doc DESC LIMIT ?";

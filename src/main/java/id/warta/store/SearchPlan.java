@@ -19,6 +19,12 @@ import java.util.StringJoiner;
  * letters and digits.
  */
 final class SearchPlan {
+    /**
+     * How many matching articles, newest first, are ranked. Ranking every match of a word found in
+     * a third of a 100,000-article library costs more than a person waits; beyond this window older
+     * matches are not ranked (docs/search.md says so). A caller asking for more results widens it.
+     */
+    static final int WINDOW = 200;
     private static final int MAX_BOOSTED = 50;
     /** For {@code oftenNamed}: choose each filter's form as {@link #named} explains. */
     static final int AUTOMATIC = 0;
@@ -343,7 +349,7 @@ final class SearchPlan {
     }
 
     private int listedUpTo() throws SQLException {
-        return (int) Math.max(1, Math.sqrt(2.0 * SearchIndex.WINDOW * entities.librarySize()));
+        return (int) Math.max(1, Math.sqrt(2.0 * WINDOW * entities.librarySize()));
     }
 
     private String placeholders(Set<?> values) {
