@@ -35,6 +35,9 @@ public final class FeedServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Map<String, HttpHandler> routes = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    /** Requests open on all servers of this JVM (each test class runs in its own). */
+    private static final AtomicInteger OPEN_ANYWHERE = new AtomicInteger();
+    private static final AtomicInteger MOST_OPEN_ANYWHERE = new AtomicInteger();
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger mostOpen = new AtomicInteger();
     private final String host;
@@ -116,8 +119,14 @@ public final class FeedServer implements AutoCloseable {
         return mostOpen.get();
     }
 
+    /** The most requests open at one moment on all the servers of this JVM together. */
+    public static int mostOpenAnywhere() {
+        return MOST_OPEN_ANYWHERE.get();
+    }
+
     private void dispatch(HttpExchange x) throws IOException {
         mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
+        MOST_OPEN_ANYWHERE.accumulateAndGet(OPEN_ANYWHERE.incrementAndGet(), Math::max);
         String path = x.getRequestURI().getPath();
         try {
             HttpHandler route = routes.get(path);
@@ -125,6 +134,7 @@ public final class FeedServer implements AutoCloseable {
             else route.handle(x);
         } finally {
             open.decrementAndGet();
+            OPEN_ANYWHERE.decrementAndGet();
             requests.add(new Request(path, x.getRequestHeaders().getFirst("If-None-Match"),
                     x.getRequestHeaders().getFirst("If-Modified-Since"), x.getResponseCode()));
         }
