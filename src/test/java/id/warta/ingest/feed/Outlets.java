@@ -7,16 +7,16 @@ import java.nio.charset.StandardCharsets;
  * feed, with pages for some items; the other items' pages are missing (404) or failing (500), so their own
  * text is what gets stored. Seven items in all.
  */
-final class Outlets {
-    static final String ANTARA = "/antara/rss/terkini.xml";
-    static final String TEMPO = "/tempo/dunia.atom";
-    static final String KABAR = "/kabar/rss.rdf";
-    static final int ITEMS = 7;
+public final class Outlets {
+    public static final String ANTARA = "/antara/rss/terkini.xml";
+    public static final String TEMPO = "/tempo/dunia.atom";
+    public static final String KABAR = "/kabar/rss.rdf";
+    public static final int ITEMS = 7;
 
     private Outlets() {
     }
 
-    static void serve(FeedServer server) {
+    public static void serve(FeedServer server) {
         server.feed(ANTARA, "antara.xml", "application/rss+xml; charset=UTF-8");
         server.feed(TEMPO, "tempo.atom", "application/atom+xml");
         server.feed(KABAR, "rdf.xml", "application/rdf+xml");
@@ -29,7 +29,7 @@ final class Outlets {
     }
 
     /** The ANTARA feed with one more item on top (a new ETag), and its page. */
-    static void antaraGainsAnItem(FeedServer server) {
+    public static void antaraGainsAnItem(FeedServer server) {
         String feed = new String(server.resource("antara.xml"), StandardCharsets.UTF_8).replaceFirst("<item>", """
                 <item>
                     <title>Presiden Terima Kunjungan Perdana Menteri Papua Nugini</title>
