@@ -43,8 +43,13 @@ public final class FeedServer implements AutoCloseable {
     private final String host;
 
     private FeedServer(String host) throws IOException {
+        this(host, InetAddress.getLoopbackAddress());
+    }
+
+    private FeedServer(String host, InetAddress address) throws IOException {
+        if (!address.isLoopbackAddress()) throw new IllegalArgumentException(address + " is not a loopback address");
         this.host = host;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server = HttpServer.create(new InetSocketAddress(address, 0), 0);
         server.setExecutor(executor);
         server.createContext("/", this::dispatch);
         server.start();
@@ -58,6 +63,11 @@ public final class FeedServer implements AutoCloseable {
     /** A server on the same loopback address named {@code localhost}: another host, as far as clients count. */
     public static FeedServer startAsLocalhost() throws IOException {
         return new FeedServer("localhost");
+    }
+
+    /** A server on another loopback address (127.0.0.2, 127.0.0.3 …): one more host for the benchmark's outlets. */
+    public static FeedServer startOn(String loopbackAddress) throws IOException {
+        return new FeedServer(loopbackAddress, InetAddress.getByName(loopbackAddress));
     }
 
     public String base() {
@@ -140,7 +150,7 @@ public final class FeedServer implements AutoCloseable {
         }
     }
 
-    static void send(HttpExchange x, int status, byte[] body) throws IOException {
+    public static void send(HttpExchange x, int status, byte[] body) throws IOException {
         if (!x.getResponseHeaders().containsKey("Content-Type")) x.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
         x.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = x.getResponseBody()) {
