@@ -110,7 +110,7 @@ public final class FeedRows implements FeedShelf {
         return write(() -> {
             List<Long> doc = longs("SELECT doc FROM article WHERE url = ?", link);
             if (doc.isEmpty()) return false;
-            recordItem(feedUrl, key, doc.get(0), null);
+            recordItem(feedUrl, key, doc.get(0));
             return true;
         });
     }
@@ -123,7 +123,7 @@ public final class FeedRows implements FeedShelf {
             // A duplicate may be the same text under another address, or the same address with other text.
             List<Long> doc = longs("SELECT doc FROM article WHERE id = ? UNION ALL SELECT doc FROM article WHERE url = ?",
                     id, article.url());
-            recordItem(feedUrl, key, doc.isEmpty() ? null : doc.get(0), null);
+            recordItem(feedUrl, key, doc.isEmpty() ? null : doc.get(0));
             return outcome;
         });
     }
@@ -143,13 +143,13 @@ public final class FeedRows implements FeedShelf {
     }
 
     /** The item as handled for good: its article (null if the reader deleted it meanwhile). */
-    private void recordItem(String feedUrl, String key, Long doc, String error) throws SQLException {
+    private void recordItem(String feedUrl, String key, Long doc) throws SQLException {
         OptionalLong feed = feedId(feedUrl);
         if (feed.isEmpty()) return; // unsubscribed during the refresh: the article stays, as on any removal
         update("""
-                INSERT INTO feed_item (feed, key, doc, tries, done, error) VALUES (?, ?, ?, 1, 1, ?)
-                ON CONFLICT (feed, key) DO UPDATE SET doc = excluded.doc, tries = tries + 1, done = 1, error = excluded.error""",
-                feed.getAsLong(), key, doc, error);
+                INSERT INTO feed_item (feed, key, doc, tries, done, error) VALUES (?, ?, ?, 1, 1, NULL)
+                ON CONFLICT (feed, key) DO UPDATE SET doc = excluded.doc, tries = tries + 1, done = 1, error = NULL""",
+                feed.getAsLong(), key, doc);
     }
 
     @Override

@@ -162,6 +162,15 @@ class FeedReaderTest {
     }
 
     @Test
+    void nestedEntitiesStopAtTheParsersLimit() {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY l0 \"lol\">");
+        for (int i = 1; i <= 10; i++) xml.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        xml.append("]><rss version=\"2.0\"><channel><title>&l10;</title></channel></rss>");
+        InputException e = assertThrows(InputException.class, () -> read(xml.toString()));
+        assertTrue(e.getMessage().contains("entity expansions"), e.getMessage());
+    }
+
+    @Test
     void theDateKeepsThePrintedOffsetOrFallsBackToPrintedIndonesianDates() {
         assertEquals("+07:00", ItemDate.offsetOf("Mon, 18 Aug 2025 10:15:00 +0700").toString());
         assertEquals("-05:00", ItemDate.offsetOf("2025-08-18T10:15:00-05:00").toString());
