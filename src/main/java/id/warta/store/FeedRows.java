@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +66,7 @@ public final class FeedRows implements FeedShelf {
     @Override
     public boolean subscribe(String url, String title, String site) {
         return write(() -> update("INSERT INTO feed (url, title, site, added_at) VALUES (?, ?, ?, ?) ON CONFLICT (url) DO NOTHING",
-                url, title, site, Instant.now().toString()) == 1);
+                url, title, site, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()) == 1);
     }
 
     @Override
@@ -154,7 +155,7 @@ public final class FeedRows implements FeedShelf {
 
     @Override
     public void checked(String feedUrl, Check check) {
-        String at = check.at().toString();
+        String at = check.at().truncatedTo(ChronoUnit.SECONDS).toString();
         write(() -> {
             if (check.error() != null) {
                 return update("UPDATE feed SET last_checked = ?, last_error = ? WHERE url = ?", at, check.error(), feedUrl);

@@ -22,7 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FeedFetcherTest {
     private FeedServer server;
     private final CountDownLatch release = new CountDownLatch(1);
-    private final FeedFetcher fetcher = new FeedFetcher(Duration.ofSeconds(2));
+    private final FeedFetcher fetcher = new FeedFetcher();
+    /** Only for the server that never answers: a loaded build machine can take a few seconds over a good answer. */
+    private final FeedFetcher impatient = new FeedFetcher(Duration.ofSeconds(2));
 
     @BeforeEach
     void start() throws IOException {
@@ -96,7 +98,8 @@ class FeedFetcherTest {
         assertEquals(server.url("/photo") + ": not a feed (content type image/jpeg)", failure("/photo"));
         assertEquals(server.url("/endless") + ": the feed is larger than 5 MB", failure("/endless"));
         long start = System.nanoTime();
-        assertEquals(server.url("/slow") + ": timed out after 2 s", failure("/slow"));
+        InputException slow = assertThrows(InputException.class, () -> impatient.fetch(server.url("/slow"), FeedFetcher.Validators.NONE));
+        assertEquals(server.url("/slow") + ": timed out after 2 s", slow.getMessage());
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10), "the time limit holds");
         InputException refused = assertThrows(InputException.class, () -> fetcher.fetch("http://127.0.0.1:1/rss", FeedFetcher.Validators.NONE));
         assertTrue(refused.getMessage().startsWith("http://127.0.0.1:1/rss: cannot be fetched ("), refused.getMessage());

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,7 +37,7 @@ class SubscriptionsTest {
         server = FeedServer.start();
         Outlets.serve(server);
         library = Library.open(dir.resolve("warta.db"));
-        feeds = new Subscriptions(new FeedRows(library), new FeedFetcher(Duration.ofSeconds(2)), Clock.systemUTC());
+        feeds = new Subscriptions(new FeedRows(library));
     }
 
     @AfterEach
