@@ -19,6 +19,7 @@ import java.util.Set;
                 SummarizeCommand.class,
                 EntitiesCommand.class,
                 BenchCommand.class,
+                FeedsCommand.class,
         })
 public final class WartaCommand implements Runnable {
     private static final Set<String> DESKTOP_OPTIONS = Set.of("--db");

@@ -17,6 +17,10 @@ public final class InputReader {
     static final long MAX_FILE_BYTES = InputBytes.DEFAULT_MAX_BYTES;
     private static final Pattern HTML_START = Pattern.compile(
             "^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|title)\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** RSS, RDF and Atom documents: a saved feed lists articles, it is not one (docs/feeds.md). */
+    private static final Pattern FEED_START = Pattern.compile(
+            "^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*|<\\?[^>]*>\\s*|<!doctype[^>]*>\\s*)*<(rss|feed|rdf:rdf)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern URL_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
     private static final int SNIFF_CHARS = 2048;
 
@@ -33,7 +37,7 @@ public final class InputReader {
         this.fetcher = fetcher;
     }
 
-    enum Kind { HTML, JSON, TEXT }
+    enum Kind { HTML, JSON, TEXT, FEED }
 
     public Draft read(String input) throws InputException {
         if (input == null || input.isBlank()) throw new InputException(String.valueOf(input), "no file or link given");
@@ -56,6 +60,8 @@ public final class InputReader {
             case HTML -> html.read(bytes, null, input, null);
             case JSON -> json.read(TextDecoding.decode(bytes), input);
             case TEXT -> plainText.read(TextDecoding.decode(bytes), input);
+            case FEED -> throw new InputException(input, "a news feed (RSS or Atom), not an article; "
+                    + "to follow it, subscribe to its address: warta feeds add URL");
         };
     }
 
@@ -64,6 +70,7 @@ public final class InputReader {
         String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_CHARS), StandardCharsets.ISO_8859_1);
         if (head.startsWith("\u00ef\u00bb\u00bf")) head = head.substring(3);
         if (HTML_START.matcher(head).find()) return Kind.HTML;
+        if (FEED_START.matcher(head).find()) return Kind.FEED;
         String start = head.stripLeading();
         if (start.startsWith("{") || start.startsWith("[{")) return Kind.JSON;
         String name = fileName.toLowerCase(Locale.ROOT);

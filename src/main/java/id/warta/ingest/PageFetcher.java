@@ -24,11 +24,12 @@ import java.util.regex.Pattern;
  * every hop is checked to be http(s)), at most {@value #MAX_BYTES} bytes, and HTML only.
  */
 public final class PageFetcher {
-    static final int MAX_REDIRECTS = 5;
-    static final int MAX_BYTES = 5 * 1024 * 1024;
-    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** The link limits are public: the feed fetcher (ingest.feed) keeps to the same ones. */
+    public static final int MAX_REDIRECTS = 5;
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** A current desktop browser's User-Agent: some outlets refuse or strip pages for unknown clients. */
-    static final String USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
+    public static final String USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
             + "(KHTML, like Gecko) Chrome/124.0 Safari/537.36";
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE);
 
@@ -146,7 +147,7 @@ public final class PageFetcher {
     }
 
     /** Only absolute http(s) addresses with a host are fetched, on the first request and after every redirect. */
-    static URI checkedUri(String link, String target) throws InputException {
+    public static URI checkedUri(String link, String target) throws InputException {
         URI uri;
         try {
             uri = URI.create(target.strip());

@@ -209,7 +209,8 @@ public final class Library implements BatchSink, AutoCloseable {
         });
     }
 
-    private Outcome store(Article article) throws SQLException {
+    /** Stores one article inside the caller's write transaction (also for the feed rows, which record its item with it). */
+    Outcome store(Article article) throws SQLException {
         Article a = article.id() == null ? article.withId(ArticleId.of(article.headline(), article.bodyText())) : article;
         if (articles.docOf(a.id()).isPresent()) return Outcome.DUPLICATE;
         if (a.url() != null && articles.docOfUrl(a.url()).isPresent()) return Outcome.DUPLICATE;
@@ -264,6 +265,16 @@ public final class Library implements BatchSink, AutoCloseable {
             entities.pruneOrphans();
             return true;
         });
+    }
+
+    /** Removes an article inside the caller's write transaction; {@link #pruneEntities} once afterwards. */
+    void deleteInTransaction(long doc) throws SQLException {
+        articles.delete(doc);
+    }
+
+    /** Drops the people, places and organisations no article names any more, inside the caller's transaction. */
+    void pruneEntities() throws SQLException {
+        entities.pruneOrphans();
     }
 
     public synchronized boolean setRead(String id, boolean read) {

@@ -167,6 +167,37 @@ final class Migrations {
                         DELETE FROM article_text WHERE rowid = old.doc;
                     END""",
                     "CREATE VIRTUAL TABLE article_terms USING fts5vocab(article_text, 'col')"
+            ),
+            // 5: feeds (docs/feeds.md). A feed row keeps the last answer's validators (for the next conditional
+            // GET) and error; a feed_item row says what became of one item: its article, or the tries that
+            // found none. An item whose article the reader deletes keeps its row (doc becomes NULL), so a
+            // refresh does not bring the article back.
+            List.of(
+                    """
+                    CREATE TABLE feed (
+                        id INTEGER PRIMARY KEY,
+                        url TEXT NOT NULL UNIQUE,
+                        title TEXT,
+                        name TEXT,
+                        site TEXT,
+                        etag TEXT,
+                        last_modified TEXT,
+                        items_stored INTEGER NOT NULL DEFAULT 0,
+                        last_checked TEXT,
+                        last_error TEXT,
+                        added_at TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE feed_item (
+                        feed INTEGER NOT NULL REFERENCES feed(id) ON DELETE CASCADE,
+                        key TEXT NOT NULL,
+                        doc INTEGER REFERENCES article(doc) ON DELETE SET NULL,
+                        tries INTEGER NOT NULL DEFAULT 0,
+                        done INTEGER NOT NULL DEFAULT 0,
+                        error TEXT,
+                        PRIMARY KEY (feed, key)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX feed_item_doc ON feed_item(doc)"
             ));
 
     private Migrations() {
