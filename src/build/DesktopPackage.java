@@ -68,11 +68,13 @@ public class DesktopPackage {
         List<String> command = command(jpackage, option, os, input, modules, work);
         run(command);
         Path built = single(work.resolve("out"));
-        Path target = dest.resolve(os == Os.LINUX ? debName(built, numericVersion(option.get("version"))) : built.getFileName().toString());
+        String name = built.getFileName().toString();
+        Path target = dest.resolve(os == Os.LINUX ? debName(built, numericVersion(option.get("version"))) : name);
         Files.move(built, target, StandardCopyOption.REPLACE_EXISTING);
         System.out.printf("installer %s: %.1f MB; runtime modules %s%n", target, Files.size(target) / 1e6, modules);
         if (os == Os.LINUX) {
-            System.out.printf("installed size %s KiB (dpkg-deb -f %s Installed-Size), plus the class-data archive postinst writes%n",
+            System.out.printf("installed size %s KiB (dpkg-deb -f %s Installed-Size),"
+                            + " plus the class-data archive postinst writes%n",
                     output(List.of("dpkg-deb", "-f", target.toString(), "Installed-Size")).strip(), target.getFileName());
         }
     }

@@ -101,7 +101,8 @@ class LinuxPackageIT {
         assertTrue(fields.get("Maintainer").matches("[^<>]+ <[^<>@\\s]+@[^<>@\\s]+>"), fields.get("Maintainer"));
         String[] description = fields.get("Description").split("\n");
         assertTrue(description.length > 2 && !description[0].isBlank(), "a synopsis and a long description");
-        assertTrue(fields.get("Depends").contains("libgtk-3-0"), "JavaFX's GTK, which jpackage cannot see: " + fields.get("Depends"));
+        assertTrue(fields.get("Depends").contains("libgtk-3-0"),
+                "JavaFX's GTK, which jpackage cannot see: " + fields.get("Depends"));
     }
 
     @Test
@@ -130,7 +131,8 @@ class LinuxPackageIT {
         Set<String> modules = Set.of(Files.readAllLines(runtime.resolve("release")).stream()
                 .filter(l -> l.startsWith("MODULES=")).findFirst().orElseThrow()
                 .substring("MODULES=".length()).replace("\"", "").split(" "));
-        assertTrue(modules.containsAll(List.of("java.base", "java.desktop", "jdk.localedata", "jdk.crypto.ec")), modules.toString());
+        assertTrue(modules.containsAll(List.of("java.base", "java.desktop", "jdk.localedata", "jdk.crypto.ec")),
+                modules.toString());
         assertFalse(modules.contains("jdk.compiler") || modules.contains("jdk.jshell"), "only the modules needed: " + modules);
 
         String launcher = root.resolve("opt/warta/bin/warta").toString();
@@ -175,8 +177,10 @@ class LinuxPackageIT {
         Process app = null;
         try {
             // -displayfd: Xvfb picks a free display and prints its number once it accepts connections.
-            String number = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.US_ASCII)).readLine();
-            assertTrue(number != null && number.strip().matches("\\d+"), "Xvfb did not start: " + Files.readString(work.resolve("xvfb.log")));
+            String number = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertTrue(number != null && number.strip().matches("\\d+"),
+                    "Xvfb did not start: " + Files.readString(work.resolve("xvfb.log")));
             String display = ":" + number.strip();
             Path home = Files.createDirectories(work.resolve("home"));
             Map<String, String> env = Map.of("DISPLAY", display, "HOME", home.toString(),
