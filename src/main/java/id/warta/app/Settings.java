@@ -1,27 +1,26 @@
 package id.warta.app;
 
+import id.warta.store.LibraryLocation;
+
 import java.util.Locale;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the app remembers between runs (java.util.prefs): window size, pane widths, theme,
- * language, reader font size and the last article. Tests pass their own node so they never
- * touch the user's settings.
+ * What the app remembers between runs: window size, pane widths, theme, language, reader font
+ * size and the last article. The user's are in a file beside the library ({@link SettingsFile},
+ * {@link LibraryLocation#settingsFile()}); tests pass their own node so they never touch them.
  */
 public final class Settings {
-    static final String NODE_PROPERTY = "warta.prefs.node";
-    private static final String DEFAULT_NODE = "/id/warta/app";
-
     private final Preferences prefs;
 
     public Settings(Preferences prefs) {
         this.prefs = prefs;
     }
 
-    /** The user's settings, or the node named by the system property {@value #NODE_PROPERTY}. */
+    /** The user's settings: the file in the per-user data folder, beside the library. */
     public static Settings forUser() {
-        return new Settings(Preferences.userRoot().node(System.getProperty(NODE_PROPERTY, DEFAULT_NODE)));
+        return new Settings(new SettingsFile(LibraryLocation.ofSystem().settingsFile()));
     }
 
     public double windowWidth() {

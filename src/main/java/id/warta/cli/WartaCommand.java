@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import java.util.Set;
 
 /** The {@code warta} command line: one subcommand per task, over the same services as the app. */
-@Command(name = "warta", mixinStandardHelpOptions = true, version = "Warta 0.1",
+@Command(name = "warta", mixinStandardHelpOptions = true, versionProvider = ReleaseVersion.class,
         scope = CommandLine.ScopeType.INHERIT, // every subcommand takes -h/--help too
         description = "Pustaka berita geopolitik berbahasa Indonesia / Indonesian geopolitics news library.",
         subcommands = {
@@ -18,7 +18,6 @@ import java.util.Set;
                 NamesCommand.class,
                 SummarizeCommand.class,
                 EntitiesCommand.class,
-                BenchCommand.class,
                 FeedsCommand.class,
         })
 public final class WartaCommand implements Runnable {
@@ -31,6 +30,7 @@ public final class WartaCommand implements Runnable {
 
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new WartaCommand());
+        cli.addSubcommand("bench", BenchAbsent.command()); // only warta-bench.jar has the benchmarks
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("warta: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return 2;

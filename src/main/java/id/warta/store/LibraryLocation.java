@@ -12,10 +12,13 @@ import java.util.Map;
  * Linux {@code $XDG_DATA_HOME/warta/warta.db} (default {@code ~/.local/share/warta/warta.db}),
  * macOS {@code ~/Library/Application Support/Warta/warta.db},
  * Windows {@code %APPDATA%\Warta\warta.db}.
+ * The app's settings are a file in that per-user folder ({@link #settingsFile()}), even when --db or
+ * WARTA_DB puts the library elsewhere.
  */
 public final class LibraryLocation {
     public static final String ENV = "WARTA_DB";
     private static final String FILE_NAME = "warta.db";
+    private static final String SETTINGS_NAME = "settings.properties";
 
     private final Map<String, String> env;
     private final String osName;
@@ -60,6 +63,14 @@ public final class LibraryLocation {
 
     public Path defaultFile() {
         return dataFolder().resolve(FILE_NAME);
+    }
+
+    /**
+     * The desktop app's settings: beside the default library, in the per-user data folder. A library
+     * named by --db or WARTA_DB does not move them: they are the user's, not the library's.
+     */
+    public Path settingsFile() {
+        return dataFolder().resolve(SETTINGS_NAME);
     }
 
     private Path dataFolder() {

@@ -34,6 +34,23 @@ class LibraryLocationTest {
     }
 
     @Test
+    void settingsLiveBesideTheDefaultLibraryOnEverySystem() {
+        assertEquals(Path.of("/home/ani/.local/share/warta/settings.properties"),
+                new LibraryLocation(Map.of(), "Linux", HOME).settingsFile());
+        assertEquals(Path.of("/data/ani/warta/settings.properties"),
+                new LibraryLocation(Map.of("XDG_DATA_HOME", "/data/ani"), "Linux", HOME).settingsFile());
+        assertEquals(Path.of("/home/ani/Library/Application Support/Warta/settings.properties"),
+                new LibraryLocation(Map.of(), "Mac OS X", HOME).settingsFile());
+        assertEquals(Path.of("/roaming/Warta/settings.properties"),
+                new LibraryLocation(Map.of("APPDATA", "/roaming"), "Windows 11", HOME).settingsFile());
+        assertEquals(Path.of("/home/ani/AppData/Roaming/Warta/settings.properties"),
+                new LibraryLocation(Map.of(), "Windows 10", HOME).settingsFile(), "no APPDATA: its usual place");
+        LibraryLocation elsewhere = new LibraryLocation(Map.of("WARTA_DB", "/env/w.db"), "Linux", HOME);
+        assertEquals(Path.of("/home/ani/.local/share/warta/settings.properties"), elsewhere.settingsFile(),
+                "a library named by WARTA_DB does not move the user's settings");
+    }
+
+    @Test
     void optionBeatsEnvironmentBeatsDefault() {
         LibraryLocation location = new LibraryLocation(Map.of("WARTA_DB", "/env/w.db"), "Linux", HOME);
         assertEquals(Path.of("/opt/mine.db"), location.resolve("/opt/mine.db"));

@@ -13,7 +13,12 @@ import java.util.List;
  * list runs on start (all rows, newest first, with summary lines and marks) and the date sort.
  * Prints figures; asserts nothing (speed is measured here, never in unit tests).
  *
- * <p>Usage: {@code ListBench [ARTICLES] [DB]} (default 100000, a temporary file).
+ * <p>Usage: {@code ListBench [ARTICLES] [DB]} (default 100000, a temporary file). It builds the library
+ * from the UI tests' fixtures ({@code UiLibrary}), so it runs on the test class path:
+ * <pre>
+ * mvn -B -q -o -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) id.warta.app.ListBench 100000
+ * </pre>
  */
 public final class ListBench {
     private ListBench() {

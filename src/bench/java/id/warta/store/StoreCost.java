@@ -18,8 +18,8 @@ import java.util.Locale;
  * time per article for both, their ratio, and the library's bytes per article against the raw text.
  *
  * <pre>
- * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
- *      id.warta.store.StoreCost 5000 /tmp/store-cost
+ * mvn -B -q -o -DskipTests package
+ * java -cp target/warta-bench.jar id.warta.store.StoreCost 5000 /tmp/store-cost
  * </pre>
  * The folder is created; the files in it are replaced.
  */

@@ -17,8 +17,8 @@ import java.util.Locale;
  * {@link QueryMix}: p50/p95 of wall clock and thread CPU. It only reads the file.
  *
  * <pre>
- * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
- *      id.warta.store.LibrarySearchTimes /tmp/search100k.db [rounds] ["SQL to time" …]
+ * mvn -B -q -o -DskipTests package
+ * java -cp target/warta-bench.jar id.warta.store.LibrarySearchTimes /tmp/search100k.db [rounds] ["SQL to time" …]
  * </pre>
  * Extra arguments are SQL statements, each run as often and timed the same way (to try plan variants).
  */

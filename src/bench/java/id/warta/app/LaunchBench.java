@@ -28,17 +28,16 @@ import java.util.prefs.Preferences;
  * its own duration. Then it scrolls to row 3,000 and runs a search, timing both, and exits.
  * Prints figures only; asserts nothing.
  *
- * <pre>
- * mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
- * xvfb-run -a java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
- *     id.warta.app.LaunchBench /tmp/lib100k.db
- * </pre>
  * As the README's jar command starts the app (C1 only, the build's class archive; CDS takes jars only,
- * so the bench's classes go in a jar appended after warta.jar):
+ * and allows entries appended after the archived class path, so the bench's jar comes after warta.jar):
  * <pre>
- * mvn -B -q -o -DskipTests package &amp;&amp; jar cf /tmp/tests.jar -C target/test-classes .
+ * mvn -B -q -o -DskipTests package
  * xvfb-run -a java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=target/warta.jsa \
- *     -cp target/warta.jar:/tmp/tests.jar:$(cat target/test-classpath.txt) id.warta.app.LaunchBench /tmp/lib100k.db
+ *     -cp target/warta.jar:target/warta-bench.jar id.warta.app.LaunchBench /tmp/lib100k.db
+ * </pre>
+ * As {@code mvn exec:exec} starts it (classes directory, C1 only):
+ * <pre>
+ * xvfb-run -a java -XX:TieredStopAtLevel=1 -cp target/classes:target/warta-bench.jar id.warta.app.LaunchBench /tmp/lib100k.db
  * </pre>
  */
 public final class LaunchBench {

@@ -13,8 +13,11 @@ import java.util.List;
  * assembled once; then the finder alone runs over all of them, three warm-up rounds and ten timed
  * rounds, and the thread's CPU time is divided by the articles run.
  *
- * <pre>mvn -B -q -o test-compile &amp;&amp; mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=cp.txt &amp;&amp;
- * java -cp target/classes:target/test-classes:$(cat cp.txt) id.warta.text.QuoteFinderBenchmark</pre>
+ * It reads the corpus with the PFSA evaluation test's reader, so it runs on the test class path:
+ * <pre>
+ * mvn -B -q -o -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) id.warta.text.QuoteFinderBenchmark
+ * </pre>
  */
 public final class QuoteFinderBenchmark {
     private static final int WARM_UP = 3;

@@ -16,9 +16,8 @@ import java.util.Locale;
  * p50/p95/p99 latency over all runs, and per query. Target: p95 ≤ 20 ms on the 2-core machine.
  *
  * <pre>
- * mvn -B -q -o test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
- *     -Dexec.mainClass=id.warta.store.SearchBenchmark -Dexec.classpathScope=test \
- *     -Dexec.args="100000 target/bench/warta-bench.db"
+ * mvn -B -q -o -DskipTests package
+ * java -Xmx2g -cp target/warta-bench.jar id.warta.store.SearchBenchmark 100000 target/bench/warta-bench.db
  * </pre>
  * An existing file with that many articles is reused, so search can be re-measured without rebuilding.
  */

@@ -13,8 +13,12 @@ import java.util.stream.Stream;
 /**
  * Speed of Warta's HTML reader against Readability4J on the saved pages, for the record (speed is
  * measured here, not asserted in tests). Both start from the decoded page text and include Jsoup's
- * parse. Run after {@code mvn -o test-compile}:
- * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) id.warta.ingest.HtmlExtractionBenchmark [pagesDir] [passes]}
+ * parse. Readability4J is a test dependency and the pages are read with the acceptance test's reader,
+ * so it runs on the test class path:
+ * <pre>
+ * mvn -B -q -o -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) id.warta.ingest.HtmlExtractionBenchmark [pagesDir] [passes]
+ * </pre>
  */
 public final class HtmlExtractionBenchmark {
     private HtmlExtractionBenchmark() {

@@ -21,8 +21,8 @@ import java.util.Locale;
  * {@link Library#saveAll} stores them. Prints per phase thread CPU and wall per article, the commit's share,
  * and the bytes the process wrote and read (/proc/self/io), every STEP articles, so growth with size shows.
  * <pre>
- * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) id.warta.store.StorePhases \
- *      K COPIES BATCH FILE ["SQL run after open" ...]
+ * mvn -B -q -o -DskipTests package
+ * java -cp target/warta-bench.jar id.warta.store.StorePhases K COPIES BATCH FILE ["SQL run after open" ...]
  * </pre>
  */
 public final class StorePhases {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * assembled once (not timed), then annotated 2,000 times per round: one warm-up round, then five timed
  * rounds, of which it prints the best and the median (thread CPU time).
  *
- * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) id.warta.ingest.ArticleEntitiesBenchmark</pre>
+ * <pre>mvn -B -q -o -DskipTests package &amp;&amp; java -cp target/warta-bench.jar id.warta.ingest.ArticleEntitiesBenchmark</pre>
  */
 public final class ArticleEntitiesBenchmark {
     private static final int ANNOTATIONS = 2_000;

@@ -11,7 +11,11 @@ import java.util.List;
  * Sentences come from idner-news-2k when {@code ../shared} is beside the checkout, else from the seed
  * article's paragraphs; either way they are cycled to 10,000. One warm-up round runs first.
  *
- * <pre>mvn -B -q -o test-compile &amp;&amp; java -cp target/classes:target/test-classes:$(cat cp.txt) id.warta.text.EntityRecognizerBenchmark</pre>
+ * It reads the corpus with the idner evaluation test's reader, so it runs on the test class path:
+ * <pre>
+ * mvn -B -q -o -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) id.warta.text.EntityRecognizerBenchmark
+ * </pre>
  */
 public final class EntityRecognizerBenchmark {
     private static final int SENTENCES = 10_000;
