@@ -18,9 +18,20 @@ public final class Settings {
         this.prefs = prefs;
     }
 
+    /** Where Warta 0.1 kept the settings: the platform's preferences store. */
+    private static final String EARLIER_NODE = "/id/warta/app";
+
     /** The user's settings: the file in the per-user data folder, beside the library. */
     public static Settings forUser() {
-        return new Settings(new SettingsFile(LibraryLocation.ofSystem().settingsFile()));
+        return new Settings(new SettingsFile(LibraryLocation.ofSystem().settingsFile()).adopting(earlierSettings()));
+    }
+
+    private static Preferences earlierSettings() {
+        try {
+            return Preferences.userRoot().nodeExists(EARLIER_NODE) ? Preferences.userRoot().node(EARLIER_NODE) : null;
+        } catch (BackingStoreException | IllegalStateException e) {
+            return null;
+        }
     }
 
     public double windowWidth() {

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import java.util.prefs.AbstractPreferences;
 import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 
 /**
  * The app's settings as a properties file beside the library ({@code LibraryLocation.settingsFile()}),
@@ -34,6 +35,27 @@ final class SettingsFile extends AbstractPreferences {
 
     Path file() {
         return file;
+    }
+
+    /**
+     * Carries over what an earlier Warta kept in the platform's store ({@code old}), once: when there is
+     * no settings file yet and {@code old} holds keys, they are copied and the file written, so people
+     * who upgrade keep their window, theme and language. The old node is left as it was.
+     */
+    SettingsFile adopting(Preferences old) {
+        if (Files.exists(file) || old == null) return this;
+        try {
+            String[] keys = old.keys();
+            if (keys.length == 0) return this;
+            for (String key : keys) {
+                String value = old.get(key, null);
+                if (value != null) values.setProperty(key, value);
+            }
+            flushSpi();
+        } catch (BackingStoreException e) {
+            // Unreadable old settings or an unwritable folder cost only the defaults, as a damaged file does.
+        }
+        return this;
     }
 
     private void read() {

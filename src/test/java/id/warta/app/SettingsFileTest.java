@@ -16,6 +16,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SettingsFileTest {
     @Test
+    void anEarlierVersionsSettingsAreCarriedOverOnceWhenThereIsNoFile(@TempDir Path data) throws Exception {
+        java.util.prefs.Preferences old = java.util.prefs.Preferences.userRoot().node("/id/warta/test-adopt-" + System.nanoTime());
+        try {
+            new Settings(old).theme(Theme.DARK);
+            old.putDouble("window.width", 1111);
+            Path file = data.resolve("settings.properties");
+            Settings adopted = new Settings(new SettingsFile(file).adopting(old));
+            assertEquals(Theme.DARK, adopted.theme());
+            assertEquals(1111, adopted.windowWidth());
+            assertTrue(Files.exists(file), "written at once, so the next start reads the file");
+
+            adopted.theme(Theme.LIGHT);
+            adopted.flush();
+            Settings later = new Settings(new SettingsFile(file).adopting(old));
+            assertEquals(Theme.LIGHT, later.theme(), "an existing file wins over the old store");
+        } finally {
+            old.removeNode();
+        }
+    }
+
+    @Test
     void whatIsSavedIsReadBackByTheNextRun(@TempDir Path data) throws Exception {
         Path file = data.resolve("warta").resolve("settings.properties"); // the folder does not exist yet
         Settings first = new Settings(new SettingsFile(file));
