@@ -55,7 +55,8 @@ public record Dateline(String place, String outlet, String date, String rest) {
         }
         String prefix = m.group(1).strip();
         String rest = m.group(2) == null ? "" : m.group(2).strip();
-        return parse(prefix).map(p -> new Dateline(p.place, p.outlet, p.date, rest));
+        return parse(prefix).filter(p -> p.outlet != null || opensSentence(prefix, rest))
+                .map(p -> new Dateline(p.place, p.outlet, p.date, rest));
     }
 
     /**
@@ -66,6 +67,18 @@ public record Dateline(String place, String outlet, String date, String rest) {
     public static Optional<Dateline> withoutDash(String prefix) {
         if (prefix == null || prefix.length() > 60) return Optional.empty();
         return parse(prefix.strip()).filter(p -> p.outlet != null).map(p -> new Dateline(p.place, p.outlet, p.date, ""));
+    }
+
+    /**
+     * Without an outlet to vouch for it, a place before a dash is a dateline only when a sentence opens after
+     * the dash: not a lower-case word, and not a number right after a number ({@code Kilometer 425 - 426},
+     * {@code 4 - 1} are ranges and scores).
+     */
+    private static boolean opensSentence(String prefix, String rest) {
+        if (rest.isEmpty()) return true;
+        int first = rest.codePointAt(0);
+        if (Character.isLowerCase(first)) return false;
+        return !(Character.isDigit(first) && Character.isDigit(prefix.codePointBefore(prefix.length())));
     }
 
     private record Parts(String place, String outlet, String date) {

@@ -118,6 +118,14 @@ public final class Outlets {
         return clean.isBlank() ? null : clean;
     }
 
+    /** One name, one outlet: a form or domain listed under two outlets is an error in the registry, not a choice. */
+    private static void claim(Map<String, Outlet> names, String key, Outlet outlet, int line) {
+        Outlet before = names.putIfAbsent(key, outlet);
+        if (before != null && !before.equals(outlet)) {
+            throw new IllegalStateException(RESOURCE + " line " + line + ": '" + key + "' already names " + before.name());
+        }
+    }
+
     /** Lower case, letters and digits only: {@code KOMPAS.com} and {@code Kompas.com} are one key. */
     static String key(String name) {
         return KEY_DROP.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
@@ -146,15 +154,15 @@ public final class Outlets {
                 throw new IllegalStateException(RESOURCE + " line " + number + ": expected 4 tab-separated columns");
             }
             Outlet outlet = new Outlet(columns[0].strip(), Outlet.Kind.valueOf(columns[1].strip().toUpperCase(Locale.ROOT)));
-            forms.put(key(outlet.name()), outlet);
+            claim(forms, key(outlet.name()), outlet, number);
             for (String form : columns[2].split("\\|")) {
                 String f = form.strip();
-                if (f.endsWith("*")) prefixes.put(key(f), outlet);
-                else if (!f.isEmpty()) forms.put(key(f), outlet);
+                if (f.endsWith("*")) claim(prefixes, key(f), outlet, number);
+                else if (!f.isEmpty()) claim(forms, key(f), outlet, number);
             }
             for (String domain : columns[3].split("\\|")) {
                 String d = domain.strip().toLowerCase(Locale.ROOT);
-                if (!d.isEmpty()) domains.put(d, outlet);
+                if (!d.isEmpty()) claim(domains, d, outlet, number);
             }
         }
         List<Map.Entry<String, Outlet>> byPrefix = new ArrayList<>(prefixes.entrySet());
