@@ -77,7 +77,7 @@ public record PrintedDate(LocalDate date, LocalTime time, ZoneOffset zone) {
             "(\\d{4}-\\d{2}-\\d{2})(?:\\s*[T ]\\s*(\\d{2}:\\d{2}(?::\\d{2})?)(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
     /** {@code Jumat (8/9/2017)}, {@code Senin (21/2)}: the day an event of the lead happened. */
     private static final Pattern LEAD_DATE = Pattern.compile(
-            "\\b(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\\s*\\(\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\s*\\)", CASE);
+            "\\b(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\\s*\\(\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?\\s*\\)", CASE);
     private static final Pattern ZONE_WORD = Pattern.compile("\\b(WITA|WIT|WIB)\\b");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final int MAX_LINE = 80;
@@ -128,34 +128,41 @@ public record PrintedDate(LocalDate date, LocalTime time, ZoneOffset zone) {
 
     /**
      * The date printed in a lead as the day of the event it reports: {@code Jumat (8/9/2017)}, or
-     * {@code Jumat (8/9)} with the year from {@code yearHint} (the dateline's date, the file's date or the
-     * import date). A printed weekday that does not fall on that date in the hinted year but does the year
-     * before (a January import of a December story) or after moves the year. The date alone: no time.
+     * {@code Jumat (8/9)} with the year from {@code reference} (the dateline's date, the file's date or the
+     * import date), or the year before when the printed weekday says so (a January import of a December
+     * story); never a later year, since a story cannot report a day after it was saved. A lead naming several days ({@code Senin (31/10/2016) … Kamis (24/11/2016)}) is
+     * dated by the latest one: the earlier ones are background. A day after the reference is a preview of
+     * something to come, never the day the story was published: it is passed over. The date alone: no time.
      */
-    public static Optional<LocalDate> inLead(String paragraph, LocalDate yearHint) {
+    public static Optional<LocalDate> inLead(String paragraph, LocalDate reference) {
         if (paragraph == null) return Optional.empty();
         Matcher m = LEAD_DATE.matcher(paragraph);
+        LocalDate latest = null;
         while (m.find()) {
-            try {
-                int day = Integer.parseInt(m.group(2));
-                int month = Integer.parseInt(m.group(3));
-                DayOfWeek weekday = DAYS.get(m.group(1).toLowerCase(Locale.ROOT).replace("'", ""));
-                if (m.group(4) != null) {
-                    return Optional.of(LocalDate.of(year(m.group(4)), month, day));
-                }
-                if (yearHint == null) continue;
-                int year = yearHint.getYear();
-                for (int y : new int[]{year, year - 1, year + 1}) {
-                    LocalDate candidate = validDate(y, month, day);
-                    if (candidate != null && candidate.getDayOfWeek() == weekday) return Optional.of(candidate);
-                }
-                LocalDate plain = validDate(year, month, day);
-                if (plain != null) return Optional.of(plain);
-            } catch (DateTimeException | NumberFormatException e) {
-                // Not a date after all (31/2); the next match may be.
-            }
+            LocalDate date = leadDate(m, reference);
+            if (date == null || reference != null && date.isAfter(reference)) continue;
+            if (latest == null || date.isAfter(latest)) latest = date;
         }
-        return Optional.empty();
+        return Optional.ofNullable(latest);
+    }
+
+    /**
+     * One lead date: the printed year, else the reference's year or the one before, whichever the printed
+     * weekday falls on (the reference's first); when it falls on neither, the reference's year unless that
+     * puts the day after the reference.
+     */
+    private static LocalDate leadDate(Matcher m, LocalDate reference) {
+        int day = Integer.parseInt(m.group(2));
+        int month = Integer.parseInt(m.group(3));
+        if (m.group(4) != null) return validDate(year(m.group(4)), month, day);
+        if (reference == null) return null;
+        DayOfWeek weekday = DAYS.get(m.group(1).toLowerCase(Locale.ROOT).replace("'", ""));
+        LocalDate inYear = validDate(reference.getYear(), month, day);
+        LocalDate yearBefore = validDate(reference.getYear() - 1, month, day);
+        for (LocalDate candidate : new LocalDate[]{inYear, yearBefore}) {
+            if (candidate != null && candidate.getDayOfWeek() == weekday) return candidate;
+        }
+        return inYear != null && !inYear.isAfter(reference) ? inYear : yearBefore;
     }
 
     /** The zone a text names (WIB, WITA, WIT), if it names one: the page's or dateline's own zone. */

@@ -99,10 +99,18 @@ class PrintedDateTest {
         assertEquals("2025-03-07", lead("Polisi menangkap dua orang pada Jumat (7/3) malam.", march2025));
         // A December story imported in January: the printed weekday says which year.
         assertEquals("2024-12-30", lead("Warga berkumpul Senin (30/12) sore.", LocalDate.of(2025, 1, 3)));
-        // The weekday does not fit any year near: the hinted year still dates it.
+        // The weekday does not fit the year before either: the reference's year still dates it.
         assertEquals("2025-03-07", lead("Polisi menangkap dua orang pada Senin (7/3) malam.", march2025));
+        // Never forward: Minggu (20/1) read in January 2018 is 2018 though 20/1/2019 was the Sunday.
+        assertEquals("2018-01-20", lead("Konser digelar pada Minggu (20/1).", LocalDate.of(2018, 1, 22)));
+        // Several days in one lead: the latest; earlier ones are background, later than the reference a preview.
+        assertEquals("2016-11-24", lead("Ajakan pada Senin (31/10/2016) disinggung Jokowi, Kamis (24/11/2016).",
+                LocalDate.of(2016, 11, 24)));
+        assertEquals("2017-05-22", lead("Tes digelar Senin (22 / 5) dan tes kesehatan Selasa (23 / 5).",
+                LocalDate.of(2017, 5, 22)), "printed with spaces, and a later day is a preview");
         assertEquals("none", lead("Skor akhir 2-1 (8/9) tidak berubah.", march2025), "a weekday must be printed");
         assertEquals("none", lead("Polisi menangkap dua orang pada Senin (7/3) malam.", null), "no year, no date");
+        assertEquals("none", lead("Final digelar Sabtu (3/6/2017) di Cardiff.", LocalDate.of(2017, 5, 30)), "a preview");
     }
 
     @Test
