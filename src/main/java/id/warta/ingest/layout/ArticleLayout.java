@@ -100,10 +100,16 @@ public final class ArticleLayout {
                 continue;
             }
             Optional<Dateline> found = Dateline.find(b.text());
-            if (found.isPresent() && (paragraphs == 0 || captionsBefore(blocks, i, found.get()))) return i;
+            // A dateline alone with no paragraph after it would leave no body: it is the body's only text.
+            boolean leavesText = found.isPresent() && (!found.get().rest().isEmpty() || paragraphAfter(blocks, i));
+            if (leavesText && (paragraphs == 0 || captionsBefore(blocks, i, found.get()))) return i;
             paragraphs++;
         }
         return -1;
+    }
+
+    private static boolean paragraphAfter(List<Block> blocks, int i) {
+        return blocks.subList(i + 1, blocks.size()).stream().anyMatch(b -> !b.isHeading());
     }
 
     private static boolean captionsBefore(List<Block> blocks, int at, Dateline dateline) {

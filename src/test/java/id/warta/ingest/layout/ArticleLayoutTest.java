@@ -61,6 +61,16 @@ class ArticleLayoutTest {
     }
 
     @Test
+    void aDatelineThatWouldLeaveNoBodyIsTheBody() {
+        Article a = lay(null, "Presiden JAKARTA (ANTARA) -");
+        assertEquals(List.of("Presiden JAKARTA (ANTARA) -"), paragraphs(a));
+        assertNull(a.dateline());
+        Article b = lay(null, "JAKARTA (ANTARA) -", STORY);
+        assertEquals("Jakarta", b.dateline(), "a dateline on its own line before the story");
+        assertEquals(List.of(STORY), paragraphs(b));
+    }
+
+    @Test
     void photoCaptionsInsideTheBodyAreDropped() {
         Article a = lay(null, "Jakarta - " + STORY, "Kapal patroli Bakamla di Laut Natuna Utara. (ANTARA FOTO/M Risyal Hidayat)", MORE);
         assertEquals(List.of(STORY, MORE), paragraphs(a));
