@@ -117,7 +117,7 @@ public final class ArticleLayout {
                 && Outlets.standard().byName(dateline.outlet()).isPresent();
         for (int i = 0; i < at; i++) {
             String text = blocks.get(i).text();
-            boolean caption = Furniture.isPhotoCaption(text) || knownOutlet && text.split("\\s+").length <= 40;
+            boolean caption = Furniture.isPhotoCaption(text) || knownOutlet && Furniture.words(text) <= 40;
             if (!blocks.get(i).isHeading() && !caption) return false;
         }
         return true;

@@ -1,6 +1,5 @@
 package id.warta.ingest.layout;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -111,7 +110,7 @@ public final class Furniture {
      */
     public static boolean isPhotoCaption(String paragraph) {
         String s = paragraph.strip();
-        if (s.isEmpty() || s.split("\\s+").length > CAPTION_MAX_WORDS) return false;
+        if (s.isEmpty() || words(s) > CAPTION_MAX_WORDS) return false;
         if (PHOTO_LABEL.matcher(s).matches()) return true;
         Matcher trailing = TRAILING_CREDIT.matcher(s);
         if (trailing.find() && isPhotoCredit(trailing.group(1), trailing.group(2))) return true;
@@ -136,6 +135,18 @@ public final class Furniture {
         return photo || p.split("\\s+").length >= 2;
     }
 
+    /** How many words (runs without white space) a text holds; counted, not split, since every paragraph is asked. */
+    static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
+    }
+
     /** The paragraph without a closing wire tag or reporter initials. */
     public static String withoutTrailingTag(String paragraph) {
         Matcher m = TRAILING_TAG.matcher(paragraph);
@@ -149,11 +160,6 @@ public final class Furniture {
         if (!m.find()) return Optional.empty();
         String first = m.group(1).split("/")[0].toLowerCase(Locale.ROOT);
         return first.equals("ant") || first.equals("antara") ? Optional.of("ANTARA") : Optional.empty();
-    }
-
-    /** The reading-link verbs, for readers that judge markup (a link titled "Baca juga"). */
-    public static List<String> linkVerbs() {
-        return List.of(LINK_VERBS.split("\\|"));
     }
 
     /**

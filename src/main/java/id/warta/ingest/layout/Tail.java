@@ -23,12 +23,13 @@ record Tail(List<Block> body, String copyright, String sourced, String tagged) {
     private static final int PROSE_WORDS = 10;
 
     static Tail of(List<Block> blocks) {
+        int[] storyAfter = storyAfter(blocks);
         int end = blocks.size();
         List<Block> body = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             boolean closing = !b.isHeading() && Furniture.closes(b.text());
-            if (closing && hasParagraph(body) && proseAfter(blocks, i) < STORY_AFTER) {
+            if (closing && hasParagraph(body) && storyAfter[i + 1] < STORY_AFTER) {
                 end = i;
                 break;
             }
@@ -50,19 +51,20 @@ record Tail(List<Block> body, String copyright, String sourced, String tagged) {
         return blocks.stream().anyMatch(b -> !b.isHeading());
     }
 
-    private static int proseAfter(List<Block> blocks, int from) {
-        int prose = 0;
-        for (int i = from + 1; i < blocks.size() && prose < STORY_AFTER; i++) {
-            if (isProse(blocks.get(i))) prose++;
+    /** For each position, how many prose paragraphs follow from there on (counted up to {@value #STORY_AFTER}): one pass from the end. */
+    private static int[] storyAfter(List<Block> blocks) {
+        int[] after = new int[blocks.size() + 1];
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            after[i] = Math.min(STORY_AFTER, after[i + 1] + (isProse(blocks.get(i)) ? 1 : 0));
         }
-        return prose;
+        return after;
     }
 
     /** A paragraph of story: several words ending as a sentence ends (related headlines do not). */
     private static boolean isProse(Block b) {
         if (b.isHeading() || Furniture.closes(b.text())) return false;
         String t = b.text().strip();
-        if (t.split("\\s+").length < PROSE_WORDS) return false;
+        if (Furniture.words(t) < PROSE_WORDS) return false;
         char last = t.charAt(t.length() - 1);
         return ".!?\"”’)".indexOf(last) >= 0;
     }
