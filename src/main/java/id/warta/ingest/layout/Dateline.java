@@ -124,14 +124,14 @@ public record Dateline(String place, String outlet, String date, String rest) {
     }
 
     /**
-     * A segment names the outlet when the registry knows it, or when it is printed as a web address
-     * (KOMPAS.com, Kabarpas.com). A lone known name (VIVA –) is the outlet; a lone unknown one
-     * (Tangerang –) a place.
+     * A segment names the outlet when the registry knows it, or when it is printed as an outlet is: as a web
+     * address (Kabarpas.com) or named with a press word (HARIAN TIMUR, Pos Kupang). A lone known name
+     * (VIVA –) is the outlet; a lone unknown one (Tangerang –) a place.
      */
     private static boolean isOutlet(String segment) {
         if (segment.split("\\s+").length > 3) return false;
         if (DOMAIN.matcher(segment).matches()) return true;
-        return Outlets.standard().byName(segment).isPresent();
+        return Outlets.standard().byName(segment).isPresent() || Outlets.standard().looksLikeOutlet(segment);
     }
 
     private static boolean isPlace(String segment) {

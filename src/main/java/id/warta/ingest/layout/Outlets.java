@@ -26,6 +26,17 @@ public final class Outlets {
     /** Web suffixes printed after an outlet's name (KOMPAS.com, REPUBLIKA.CO.ID, JUARA.net). */
     private static final Pattern WEB_SUFFIX = Pattern.compile("(?i)\\.(?:co\\.id|com|co|id|net|tv|news|org|or\\.id)$");
     private static final Pattern KEY_DROP = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** A name printed as a web address: Kabarpas.com, Fajar.co.id. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile(
+            "(?i)^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|co\\.id|co|id|net|tv|news|org|or\\.id)$");
+    /** Words newspapers, magazines and stations are named with: Harian Timur, Pos Kupang, Radar TV. */
+    private static final Pattern PRESS_WORD = Pattern.compile(
+            "(?iu)\\b(?:harian|koran|majalah|tabloid|news|pos|post|tv|radio|online|times|warta|kabar|berita|daily"
+                    + "|journal|jurnal|tribune|channel|media|pers)\\b");
+    /** Words that name a government body, a company or a school, which issue releases but publish no news. */
+    private static final Pattern BODY_WORD = Pattern.compile(
+            "(?iu)\\b(?:pemerintah|kementerian|dinas|badan|humas|pt|tbk|kota|kabupaten|provinsi|universitas|inc|ltd"
+                    + "|corporation|company|perusahaan|lembaga|sekretariat)\\b");
     private static final Outlets STANDARD = load();
 
     private final Map<String, Outlet> byForm;
@@ -124,6 +135,19 @@ public final class Outlets {
         if (before != null && !before.equals(outlet)) {
             throw new IllegalStateException(RESOURCE + " line " + line + ": '" + key + "' already names " + before.name());
         }
+    }
+
+    /**
+     * Whether a name the registry does not know is printed as an outlet's: as a web address
+     * ({@code Kabarpas.com}), or with a word newspapers and stations are named with and none that names a
+     * government body or a company ({@code Harian Timur} is, {@code Humas Pemerintah Kota Taipei} is not).
+     */
+    public boolean looksLikeOutlet(String printed) {
+        if (printed == null) return false;
+        String clean = canonical(printed);
+        if (clean == null) return false;
+        if (WEB_ADDRESS.matcher(clean).matches()) return true;
+        return clean.split("\\s+").length <= 4 && PRESS_WORD.matcher(clean).find() && !BODY_WORD.matcher(clean).find();
     }
 
     /** Lower case, letters and digits only: {@code KOMPAS.com} and {@code Kompas.com} are one key. */

@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
  * Lines that name where a story came from: {@code Sumber: Antara}, the seed's {@code Sumber :} then
  * {@code • ANTARA}, and copyright lines ({@code Copyright © ANTARA 2025}, {@code © 2024 KOMPAS.com}).
  *
- * <p>The rule: a line names the article's source only when it names an outlet, one the registry knows or
- * one printed as a web address ({@code Sumber: Kabarpas.com}). A {@code Sumber:} line naming anything else
- * (a ministry, a company, a city government, {@code twitter @tabloidbola}) credits a release's issuer or an
- * embedded post, never the outlet that published the piece.
+ * <p>The rule: a line names the article's source only when it names an outlet: one the registry knows, or
+ * one printed as an outlet is ({@code Sumber: Kabarpas.com}, {@code Sumber: Harian Timur}; see
+ * {@link Outlets#looksLikeOutlet}). A {@code Sumber:} line naming anything else (a ministry, a company, a
+ * city government, {@code twitter @tabloidbola}) credits a release's issuer or an embedded post, never the
+ * outlet that published the piece.
  */
 public final class SourceLine {
     private SourceLine() {
@@ -24,7 +25,6 @@ public final class SourceLine {
             "(?iu)\\b(?:copyright|hak cipta(?: dilindungi(?: undang-undang)?)?|all rights reserved|dilarang\\b.*)"
                     + "|©|\\(c\\)|\\b\\d{4}\\b");
     private static final Pattern COPYRIGHT_START = Pattern.compile("(?iu)^(?:copyright|hak cipta|©|\\(c\\))");
-    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|co\\.id|co|id|net|tv|news|org|or\\.id)$");
 
     /** True for a {@code Sumber:} line, whatever it names. */
     public static boolean isSourceLine(String line) {
@@ -55,14 +55,13 @@ public final class SourceLine {
 
     /**
      * The source a printed name gives under the rule: the registry's name for an outlet it knows, the
-     * cleaned name of one printed as a web address, and nothing for any other name.
+     * cleaned name of one printed as an outlet, and nothing for any other name.
      */
     public static Optional<String> outlet(String printed) {
         if (printed == null || printed.isBlank()) return Optional.empty();
         Outlets outlets = Outlets.standard();
         Optional<Outlet> known = outlets.byName(printed.strip());
         if (known.isPresent()) return Optional.of(known.get().name());
-        String clean = outlets.canonical(printed);
-        return clean != null && WEB_ADDRESS.matcher(clean).matches() ? Optional.of(clean) : Optional.empty();
+        return outlets.looksLikeOutlet(printed) ? Optional.ofNullable(outlets.canonical(printed)) : Optional.empty();
     }
 }

@@ -51,6 +51,8 @@ class DatelineTest {
         // Unknown to the registry, printed as an outlet: kept as printed, never refused.
         check("Malang (Kabarpas.com) – Pemerintah …", "Malang", "Kabarpas.com", null);
         check("MAKASSAR, Fajar.co.id - Pemerintah …", "Makassar", "Fajar.co.id", null);
+        check("MANADO, HARIAN TIMUR - Ratusan nelayan …", "Manado", "HARIAN TIMUR", null);
+        check("KUPANG (Pos Kupang) - Pemerintah …", "Kupang", "Pos Kupang", null);
     }
 
     @Test

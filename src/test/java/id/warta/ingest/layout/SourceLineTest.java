@@ -15,7 +15,10 @@ class SourceLineTest {
         assertEquals("ANTARA", SourceLine.withoutBullet("  • ANTARA"));
         assertEquals(Optional.of("ANTARA"), SourceLine.outlet("Antara"));
         assertEquals(Optional.of("Kabarpas.com"), SourceLine.outlet("Kabarpas.com"), "an unknown outlet printed as an address");
+        assertEquals(Optional.of("Harian Timur"), SourceLine.outlet("Harian Timur"), "an unknown outlet named as one");
         assertEquals(Optional.empty(), SourceLine.outlet("Pemerintah Kota Taipei"), "a release's issuer");
+        assertEquals(Optional.empty(), SourceLine.outlet("Humas Pemerintah Kota Taipei Media Center"), "a body's press office");
+        assertEquals(Optional.empty(), SourceLine.outlet("PT Astra International Tbk"));
         assertEquals(Optional.empty(), SourceLine.outlet("twitter @tabloidbola"), "an embedded post's credit");
         assertEquals(Optional.empty(), SourceLine.outlet("VentureBeat."), "a name alone is no evidence of an outlet");
     }
