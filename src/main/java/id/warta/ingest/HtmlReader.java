@@ -161,6 +161,10 @@ public final class HtmlReader {
             for (int index : new int[]{anchor + distance, anchor - distance}) {
                 if (index < 0 || index >= texts.size()) continue;
                 Optional<PrintedDate> date = PrintedDate.find(texts.get(index));
+                if (date.isEmpty() && index + 1 < texts.size() && PrintedDate.line(texts.get(index)).isPresent()) {
+                    // The date and its time in two elements ("Kamis, 2 November 2023" "16:00 WIB"): read together.
+                    date = PrintedDate.find(texts.get(index) + " " + texts.get(index + 1));
+                }
                 if (date.isPresent()) return date;
             }
         }
@@ -171,7 +175,7 @@ public final class HtmlReader {
         if (node == heading) headingAt[0] = texts.size();
         if (node instanceof TextNode t) {
             String s = t.text().strip();
-            if (s.length() >= 10) texts.add(s);
+            if (s.length() >= 4) texts.add(s);
             return;
         }
         if (!(node instanceof Element e) || e.normalName().equals("script") || e.normalName().equals("style")) return;
