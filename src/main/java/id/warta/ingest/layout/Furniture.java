@@ -37,11 +37,12 @@ public final class Furniture {
     private static final String CREDIT_LABELS = "editor|pewarta|penulis|reporter|redaktur|penyunting|fotografer"
             + "|kontributor|laporan|video editor|produser";
     /**
-     * A credit line of the article's makers: a label and a colon ({@code Editor: Bonifasius Tamba}), or a
-     * label and a name alone ({@code Penulis Sri Wulandari}, at most four words after it); copyright lines.
+     * A credit line of the article's makers: a label and a colon ({@code Editor: Bonifasius Tamba}), a
+     * label and a name alone ({@code Penulis Sri Wulandari}, at most four words after it), or the label
+     * alone with the name in the next element ({@code Penulis} then {@code : Ferril Dennys}); copyright lines.
      */
     private static final Pattern CREDIT = Pattern.compile(
-            "^(?:(?:" + CREDIT_LABELS + ")\\s*:.{0,100}"
+            "^(?:(?:" + CREDIT_LABELS + ")\\s*(?::.{0,100})?"
                     + "|(?:" + CREDIT_LABELS + ")\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4}"
                     + "|(?:copyright|hak cipta)\\b.{0,100}|(?:©|\\(c\\)).{0,100})$",
             Pattern.UNICODE_CASE);
