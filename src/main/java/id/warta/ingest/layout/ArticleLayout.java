@@ -37,30 +37,36 @@ public final class ArticleLayout {
 
     public Article layOut(Draft draft) {
         Tail tail = Tail.of(withoutInserts(draft.blocks()));
-        List<Block> blocks = new ArrayList<>(tail.body());
-        String caption = blankToNull(draft.caption());
-        Optional<Dateline> dateline = Optional.empty();
-        int at = datelineParagraph(blocks);
-        if (at >= 0) {
-            dateline = Dateline.find(blocks.get(at).text());
-            List<Block> kept = new ArrayList<>();
-            for (Block b : blocks.subList(0, at)) {
-                // Paragraphs before the dateline are the photo's caption, set above the story.
-                if (b.isHeading()) kept.add(b);
-                else if (caption == null) caption = b.text();
-            }
-            String rest = dateline.get().rest();
-            if (!rest.isEmpty()) kept.add(Block.paragraph(rest));
-            kept.addAll(blocks.subList(at + 1, blocks.size()));
-            blocks = kept;
-        }
+        Lead lead = lead(new ArrayList<>(tail.body()), blankToNull(draft.caption()));
+        List<Block> blocks = new ArrayList<>(lead.blocks());
         blocks.removeIf(b -> !b.isHeading() && Furniture.isPhotoCaption(b.text()));
-        String source = ArticleSource.decide(draft, dateline.orElse(null), tail);
+        Dateline dateline = lead.dateline();
+        String source = ArticleSource.decide(draft, dateline, tail);
         List<Section> sections = sections(blocks);
-        String published = published(draft, dateline.orElse(null), sections);
-        Article a = new Article(null, blankToNull(draft.headline()), source, dateline.map(Dateline::place).orElse(null),
-                published, draft.url(), caption, sections, List.of(), List.of(), List.of(), List.of(), "", List.of());
+        String published = published(draft, dateline, sections);
+        Article a = new Article(null, blankToNull(draft.headline()), source, dateline == null ? null : dateline.place(),
+                published, draft.url(), lead.caption(), sections, List.of(), List.of(), List.of(), List.of(), "", List.of());
         return a.withId(ArticleId.of(a.headline(), a.bodyText()));
+    }
+
+    /** The body's start: its dateline (or null), the caption, and the blocks with the dateline taken off. */
+    private record Lead(Dateline dateline, String caption, List<Block> blocks) {
+    }
+
+    private static Lead lead(List<Block> blocks, String caption) {
+        int at = datelineParagraph(blocks);
+        if (at < 0) return new Lead(null, caption, blocks);
+        Dateline dateline = Dateline.find(blocks.get(at).text()).orElseThrow();
+        List<Block> kept = new ArrayList<>();
+        String leadCaption = caption;
+        for (Block b : blocks.subList(0, at)) {
+            // Paragraphs before the dateline are the photo's caption, set above the story.
+            if (b.isHeading()) kept.add(b);
+            else if (leadCaption == null) leadCaption = b.text();
+        }
+        if (!dateline.rest().isEmpty()) kept.add(Block.paragraph(dateline.rest()));
+        kept.addAll(blocks.subList(at + 1, blocks.size()));
+        return new Lead(dateline, leadCaption, kept);
     }
 
     /** Reading links and list labels go wherever they stand; blanks become one space. */
@@ -125,8 +131,8 @@ public final class ArticleLayout {
 
     /**
      * The draft's date; else the date inside the dateline; else the date the lead prints for its event
-     * ({@code Jumat (8/9/2017)}), a date without a time, its year when not printed taken from the dateline's
-     * date, the file's date, or the import date.
+     * ({@code Jumat (8/9/2017)}), a date without a time, its year when not printed taken from the file's
+     * date, else the import date (see {@link PrintedDate#inLead}).
      */
     private String published(Draft draft, Dateline dateline, List<Section> sections) {
         if (draft.published() != null) return draft.published();
