@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * CPU cost of reading and parsing one input (reader, assembler with quotes, entities, summaries; no store),
+ * CPU cost of reading and parsing one input (reader, layout, entities, quotes, summaries; no store),
  * on one thread, after a warm-up pass so the JIT has compiled the hot code: the figure a fix to the parsing
  * pipeline changes, free of the storing thread, the JIT threads and the neighbours' load.
  * {@code java -cp target/warta-bench.jar id.warta.bench.PipelineCpu [ARTICLES] [PAGES] [ROUNDS]}

@@ -1,5 +1,7 @@
 package id.warta.ingest;
 
+import id.warta.ingest.layout.ArticleLayout;
+
 import id.warta.model.Article;
 import id.warta.text.ArticleEntities;
 
@@ -52,7 +54,7 @@ public final class ArticleEntitiesBenchmark {
 
     private static List<Article> articles() throws Exception {
         InputReader reader = new InputReader();
-        ArticleAssembler assembler = new ArticleAssembler();
+        ArticleLayout layout = new ArticleLayout();
         List<Path> inputs = new ArrayList<>(List.of(Path.of("data/000_541abc782ac656e9.txt")));
         Path pages = Path.of("").toAbsolutePath().getParent().resolve("shared/corpus/news-pages");
         if (Files.isDirectory(pages)) {
@@ -61,7 +63,7 @@ public final class ArticleEntitiesBenchmark {
             }
         }
         List<Article> out = new ArrayList<>();
-        for (Path p : inputs) out.add(assembler.assemble(reader.read(p.toString())));
+        for (Path p : inputs) out.add(layout.layOut(reader.read(p.toString())));
         return out;
     }
 }

@@ -1,5 +1,9 @@
 package id.warta.ingest;
 
+import id.warta.ingest.layout.Block;
+import id.warta.ingest.layout.Dateline;
+import id.warta.ingest.layout.Furniture;
+import id.warta.ingest.layout.PrintedDate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -15,15 +19,15 @@ import java.util.regex.Pattern;
  * are {@code h2}–{@code h6} or short paragraphs set wholly in bold. Furniture inside the body (captions,
  * ads, share and related boxes, "Baca juga" lines, credit lines, link lists) is dropped. A printed
  * dateline standing alone before the first paragraph ({@code <strong>Jakarta</strong> - <p>…}) is kept
- * at the start of that paragraph, where the assembler looks for it.
+ * at the start of that paragraph, where the layout step looks for it; datelines are recognised by the one
+ * dateline reader ({@link Dateline}), furniture lines by the one list ({@link Furniture}).
  */
 final class BodyBlocks {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "blockquote", "li", "ul",
             "ol", "tr", "td", "th", "table", "tbody", "dd", "dt", "dl", "header", "main", "center", "pre", "address", "hr");
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Pattern DATELINE_ALONE = Pattern.compile("^.{1,70}?\\s*(-{1,2}|–|—)$");
-    /** "Liputan6.com, Jakarta", "JAKARTA, KOMPAS.com": two short names around a comma. */
-    private static final Pattern BOLD_DATELINE = Pattern.compile("^[\\p{L}\\p{N}.]{2,25}( [\\p{L}.]{2,20})?, [\\p{L}.]{2,25}( [\\p{L}.]{2,20})?$");
+    /** A dash touching the word before it at a fragment's end ("Jakarta-"): spaced, for the dateline reader. */
+    private static final Pattern TOUCHING_DASH = Pattern.compile("(\\S)(-{1,2}|–|—)$");
     private static final Pattern INITIALS = Pattern.compile("^\\(.{1,40}\\)$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
     private static final int MAX_HEADING_LENGTH = 120;
@@ -121,7 +125,7 @@ final class BodyBlocks {
         for (Fragment f : fragments) {
             String t = f.text();
             if (isFurniture(f)) continue;
-            if (out.stream().noneMatch(b -> !b.isHeading()) && DATELINE_ALONE.matcher(t).matches() && !f.heading()) {
+            if (out.stream().noneMatch(b -> !b.isHeading()) && isDatelineAlone(t) && !f.heading()) {
                 pendingDateline = pendingDateline == null ? t : pendingDateline + " " + t;
                 continue;
             }
@@ -140,13 +144,20 @@ final class BodyBlocks {
         return dropEmptyHeadings(out);
     }
 
+    /** A fragment that is a dateline and nothing else ({@code <strong>Jakarta</strong> -}). */
+    private static boolean isDatelineAlone(String text) {
+        if (text.length() > 90) return false;
+        String spaced = TOUCHING_DASH.matcher(text).replaceFirst("$1 $2");
+        return Dateline.find(spaced).filter(d -> d.rest().isEmpty()).isPresent();
+    }
+
     /**
      * A first paragraph that opens with a bold "Outlet, Place" and no dash ({@code <b>Liputan6.com,
      * Jakarta</b> London …}) prints its dateline by typography alone; the dash is added so the
-     * assembler, which reads text, sees the dateline too.
+     * layout step, which reads text, sees the dateline too.
      */
     private static String withDatelineDash(String text, String boldLead) {
-        if (boldLead == null || boldLead.length() > 50 || !BOLD_DATELINE.matcher(boldLead).matches()) return text;
+        if (boldLead == null || Dateline.withoutDash(boldLead).isEmpty()) return text;
         if (!text.startsWith(boldLead)) return text;
         String rest = text.substring(boldLead.length()).strip();
         if (rest.isEmpty() || "-–—".indexOf(rest.charAt(0)) >= 0) return text;
@@ -155,9 +166,9 @@ final class BodyBlocks {
 
     private static boolean isFurniture(Fragment f) {
         String t = f.text();
-        if (PageFurniture.insertedLine(t) || PageFurniture.listLabel(t) || PageFurniture.creditLine(t)) return true;
+        if (Furniture.isInsert(t) || Furniture.isListLabel(t) || Furniture.isCredit(t)) return true;
         // A line holding just the printed date belongs to the byline, not the story.
-        if (t.length() <= MAX_DATE_LINE && PrintedDate.findPrinted(t).isPresent()) return true;
+        if (t.length() <= MAX_DATE_LINE && PrintedDate.find(t).isPresent()) return true;
         // A run that is nearly all link text is a related-article list or a tag cloud.
         return f.linkShare() >= 0.8;
     }

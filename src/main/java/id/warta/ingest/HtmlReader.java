@@ -1,12 +1,17 @@
 package id.warta.ingest;
 
+import id.warta.ingest.layout.Block;
+import id.warta.ingest.layout.Draft;
+import id.warta.ingest.layout.Outlet;
+import id.warta.ingest.layout.Outlets;
+import id.warta.ingest.layout.PrintedDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
-import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +19,9 @@ import java.util.Optional;
 /**
  * Reads a news article from a web page into a Draft. Metadata comes first from JSON-LD, then from
  * OpenGraph and meta tags, then from the page itself; the body from the outlet's {@link SiteRule}
- * when Warta knows the outlet, else from the {@link GeneralExtractor}. A page without article text
- * (an index page, a login wall) is refused with the reason.
+ * when Warta knows the outlet, else from the {@link GeneralExtractor}. The page's outlet is the one the
+ * registry ({@link Outlets}) lists for its address. A page without article text (an index page, a login
+ * wall) is refused with the reason.
  */
 public final class HtmlReader {
     /** Fewer letters than this in the body is no article. */
@@ -51,7 +57,8 @@ public final class HtmlReader {
         String url = firstHttp(meta.pageUrl(), ld.url(), fetchedUrl);
         String host = PageHost.of(url);
         if (host == null) host = PageHost.dominantLinkDomain(doc);
-        SiteRule rule = siteRules ? SiteRules.forHost(host).orElse(null) : null;
+        Optional<Outlet> site = Outlets.standard().byAddress(url != null ? url : host);
+        SiteRule rule = siteRules ? site.flatMap(o -> SiteRules.forOutlet(o.name())).orElse(null) : null;
 
         SiteRule.Match match = rule == null ? new SiteRule.Match(null, null, null, null)
                 : rule.match(doc, e -> letters(e.text()) >= MIN_ARTICLE_LETTERS);
@@ -63,7 +70,7 @@ public final class HtmlReader {
         blocks = preferLdBody(blocks, ld.articleBody());
         refuseNonArticle(doc, origin, body, blocks, marked, meta.hasLoginForm());
 
-        String siteName = firstNonNull(meta.siteName(), rule == null ? null : rule.outlet(), host);
+        String siteName = firstNonNull(meta.siteName(), site.map(Outlet::name).orElse(null), host);
         Element headingElement = match.headline();
         if (headingElement == null) headingElement = Headline.matchingHeading(doc, meta.title(), siteName);
         String headline = headline(ld, headingElement, meta, siteName, doc);
@@ -71,9 +78,8 @@ public final class HtmlReader {
 
         String published = published(doc, ld, meta, match.date(), headingElement);
         String caption = caption(doc, match.caption(), body);
-        String source = firstNonNull(rule == null ? null : rule.outlet(), ld.publisher(), meta.siteName(),
-                PageHost.domain(host));
-        return new Draft(headline, source, published, url, caption, blocks);
+        String source = firstNonNull(ld.publisher(), meta.siteName(), PageHost.domain(host));
+        return new Draft(headline, site.map(Outlet::name).orElse(null), source, published, url, caption, blocks, null);
     }
 
     /** JSON-LD's articleBody wins when the page's own markup yielded much less text (a script-built page). */
@@ -124,20 +130,29 @@ public final class HtmlReader {
         return out;
     }
 
+    /**
+     * The publication time: the machine's (JSON-LD, then meta tags) settled against the date printed by the
+     * headline (see {@link PrintedDate#settle}). A time without a zone is read in the zone the page prints
+     * (WITA, WIT), else WIB.
+     */
     private static String published(Document doc, JsonLd ld, MetaTags meta, Element dateElement, Element heading) {
-        Optional<OffsetDateTime> machine = PrintedDate.parseMachine(ld.datePublished());
-        if (machine.isEmpty()) machine = PrintedDate.parseMachine(meta.published());
-        Optional<OffsetDateTime> printed = Optional.empty();
-        if (dateElement != null) printed = PrintedDate.findPrinted(dateElement.text());
+        Optional<PrintedDate> machine = PrintedDate.machine(ld.datePublished());
+        if (machine.isEmpty()) machine = PrintedDate.machine(meta.published());
+        Optional<PrintedDate> printed = Optional.empty();
+        if (dateElement != null) printed = PrintedDate.find(dateElement.text());
         if (printed.isEmpty()) printed = nearestPrintedDate(doc, heading);
-        return PrintedDate.settle(machine, printed).map(PrintedDate::format).orElse(null);
+        ZoneOffset zone = printed.map(PrintedDate::zone)
+                .or(() -> dateElement == null ? Optional.empty() : PrintedDate.zoneNamed(dateElement.text()))
+                .orElse(PrintedDate.WIB);
+        printed = printed.map(p -> p.inZone(zone));
+        return PrintedDate.settle(machine, printed).map(d -> d.inZone(zone).iso()).orElse(null);
     }
 
     /**
      * The printed date closest to the headline in reading order (before or after it): bylines sit just
      * above or below the headline, while dated lists of other stories sit further away.
      */
-    private static Optional<OffsetDateTime> nearestPrintedDate(Document doc, Element heading) {
+    private static Optional<PrintedDate> nearestPrintedDate(Document doc, Element heading) {
         List<String> texts = new ArrayList<>();
         int[] headingAt = {-1};
         collectTexts(doc.body(), heading, texts, headingAt);
@@ -145,7 +160,11 @@ public final class HtmlReader {
         for (int distance = 0; distance < texts.size(); distance++) {
             for (int index : new int[]{anchor + distance, anchor - distance}) {
                 if (index < 0 || index >= texts.size()) continue;
-                Optional<OffsetDateTime> date = PrintedDate.findPrinted(texts.get(index));
+                Optional<PrintedDate> date = PrintedDate.find(texts.get(index));
+                if (date.isEmpty() && index + 1 < texts.size() && PrintedDate.line(texts.get(index)).isPresent()) {
+                    // The date and its time in two elements ("Kamis, 2 November 2023" "16:00 WIB"): read together.
+                    date = PrintedDate.find(texts.get(index) + " " + texts.get(index + 1));
+                }
                 if (date.isPresent()) return date;
             }
         }
@@ -156,7 +175,7 @@ public final class HtmlReader {
         if (node == heading) headingAt[0] = texts.size();
         if (node instanceof TextNode t) {
             String s = t.text().strip();
-            if (s.length() >= 10) texts.add(s);
+            if (s.length() >= 4) texts.add(s);
             return;
         }
         if (!(node instanceof Element e) || e.normalName().equals("script") || e.normalName().equals("style")) return;

@@ -1,5 +1,8 @@
 package id.warta.ingest;
 
+import id.warta.ingest.layout.Draft;
+
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +47,7 @@ public final class InputReader {
         if (ImportBatch.isLink(input)) {
             PageFetcher.Page page = fetcher.fetch(input);
             Draft draft = html.read(page.body(), page.charset(), input, page.url());
-            return draft.url() != null ? draft : withUrl(draft, page.url());
+            return draft.url() != null ? draft : draft.withUrl(page.url());
         }
         if (URL_SCHEME.matcher(input).matches()) throw new InputException(input, "only http and https links can be fetched");
         return readFile(input);
@@ -56,13 +59,14 @@ public final class InputReader {
         if (Files.isDirectory(path)) throw new InputException(input, "is a folder, not a file");
         // Size limit, empty and binary files: see InputBytes. Text encodings: see TextDecoding.
         byte[] bytes = InputBytes.configured().read(path, input);
-        return switch (kindOf(path.getFileName().toString(), bytes)) {
+        Draft draft = switch (kindOf(path.getFileName().toString(), bytes)) {
             case HTML -> html.read(bytes, null, input, null);
             case JSON -> json.read(TextDecoding.decode(bytes), input);
             case TEXT -> plainText.read(TextDecoding.decode(bytes), input);
             case FEED -> throw new InputException(input, "a news feed (RSS or Atom), not an article; "
                     + "to follow it, subscribe to its address: warta feeds add URL");
         };
+        return draft.withFiled(filedOn(path));
     }
 
     /** What a file holds: markup or JSON at its start settles it; else its extension; else plain text. */
@@ -80,7 +84,12 @@ public final class InputReader {
         return Kind.TEXT;
     }
 
-    private static Draft withUrl(Draft d, String url) {
-        return new Draft(d.headline(), d.source(), d.published(), url, d.caption(), d.blocks());
+    /** The day the file was last saved, which dates a lead printing only day and month; null if unknown. */
+    private static java.time.LocalDate filedOn(Path path) {
+        try {
+            return java.time.LocalDate.ofInstant(Files.getLastModifiedTime(path).toInstant(), java.time.ZoneId.systemDefault());
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

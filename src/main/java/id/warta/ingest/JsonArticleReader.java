@@ -3,6 +3,8 @@ package id.warta.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.warta.ingest.layout.Block;
+import id.warta.ingest.layout.Draft;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.List;
 /**
  * Reads an article saved in Warta's own JSON (what {@code warta parse --json} prints) back into a
  * Draft, so it flows through the same steps again. The stored dateline is put back in front of the
- * first paragraph ("Jakarta - …"), where the assembler finds it; ids, quotes, entities and summaries
+ * first paragraph ("Jakarta - …"), where the layout step finds it; ids, quotes, entities and summaries
  * are recomputed, not trusted.
  */
 public final class JsonArticleReader {

@@ -1,9 +1,13 @@
 package id.warta.ingest;
 
-import id.warta.text.Boilerplate;
-import id.warta.text.Dateline;
-import id.warta.text.PublishedDate;
+import id.warta.ingest.layout.Block;
+import id.warta.ingest.layout.Dateline;
+import id.warta.ingest.layout.Draft;
+import id.warta.ingest.layout.Furniture;
+import id.warta.ingest.layout.PrintedDate;
+import id.warta.ingest.layout.SourceLine;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +23,7 @@ import java.util.regex.Pattern;
  * Sumber :
  *   • ANTARA
  *
- * Tangerang – First paragraph …       ← the dateline stays for ArticleAssembler
+ * Tangerang – First paragraph …       ← the dateline stays for the layout step
  *
  * Sub-heading                         ← a short line without end punctuation
  *
@@ -28,11 +32,12 @@ import java.util.regex.Pattern;
  * The header between headline and body may hold a publication date line
  * ({@code Senin, 18 Agustus 2025 10:15 WIB}), a source block ({@code Sumber :} then
  * {@code • ANTARA}, or {@code Sumber: Antara}), a by-line and a caption. Anything absent is null.
+ * A time printed without a zone is WIB unless the header names WITA or WIT ({@link PrintedDate}); a source
+ * block counts only when it names an outlet ({@link SourceLine}). Closing lines (credits, source lines,
+ * reading links) are handed on as blocks of their own: where the body ends is the layout step's call.
  */
 public final class PlainTextReader {
     private static final Pattern SPACES = Pattern.compile(" {2,}");
-    private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)^sumber\\s*:\\s*(.*)$");
-    private static final Pattern BULLET = Pattern.compile("^[•·▪●*-]\\s*(.+)$");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(?:oleh|penulis|reporter|pewarta|laporan)\\s*:?\\s+\\S.{0,60}$");
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?iu)^(?:foto|keterangan foto|caption)\\s*:\\s*(.+)$");
     private static final Pattern CAPTION_START = Pattern.compile("(?u)^(?:Ilustrasi|Pertemuan|Suasana|Petugas|Foto)\\b.*");
@@ -55,14 +60,16 @@ public final class PlainTextReader {
         }
         next = readHeader(chunks, next, header);
         List<Block> blocks = new ArrayList<>();
-        for (int c = next; c < chunks.size(); c++) {
-            if (!addBlocks(chunks.get(c), blocks, header)) break;
-        }
-        // A sub-heading alone is no text: the assembler drops headings without paragraphs, leaving an empty article.
-        if (header.headline == null && blocks.stream().allMatch(Block::isHeading)) {
+        for (int c = next; c < chunks.size(); c++) addBlocks(chunks.get(c), blocks);
+        // A sub-heading or a credit alone is no text: the layout step drops both, leaving an empty article.
+        if (header.headline == null && blocks.stream().allMatch(PlainTextReader::isNoText)) {
             throw new InputException(origin, "no article text found");
         }
         return new Draft(header.headline, header.source, header.published, null, header.caption, blocks);
+    }
+
+    private static boolean isNoText(Block b) {
+        return b.isHeading() || Furniture.closes(b.text()) || Furniture.isInsert(b.text());
     }
 
     /** What the lines before the body say. */
@@ -118,21 +125,19 @@ public final class PlainTextReader {
         for (; c < chunks.size(); c++) {
             if (c == datelineChunk) return c;
             List<String> chunk = chunks.get(c);
-            boolean sourceInChunk = chunk.stream().anyMatch(l -> SOURCE_LABEL.matcher(l).matches());
+            boolean sourceInChunk = chunk.stream().anyMatch(SourceLine::isSourceLine);
             List<String> leftover = new ArrayList<>();
             for (int i = 0; i < chunk.size(); i++) {
                 String line = chunk.get(i);
-                Matcher source = SOURCE_LABEL.matcher(line);
-                Optional<String> date = PublishedDate.parse(line);
+                Optional<String> source = SourceLine.named(line);
+                Optional<PrintedDate> date = PrintedDate.line(line);
                 if (date.isPresent()) {
-                    if (header.published == null) header.published = date.get();
-                } else if (source.matches()) {
-                    String named = source.group(1).strip();
-                    if (named.isEmpty() && i + 1 < chunk.size()) named = chunk.get(++i);
-                    Matcher bullet = BULLET.matcher(named);
-                    if (bullet.matches()) named = bullet.group(1).strip();
-                    if (!named.isEmpty() && header.source == null) header.source = Dateline.canonicalOutlet(named);
-                } else if (BYLINE.matcher(line).matches() || Boilerplate.isInsert(line)) {
+                    if (header.published == null) header.published = date.get().inZone(zoneOf(chunk)).iso();
+                } else if (source.isPresent()) {
+                    String named = source.get();
+                    if (named.isEmpty() && i + 1 < chunk.size()) named = SourceLine.withoutBullet(chunk.get(++i));
+                    if (header.source == null) header.source = SourceLine.outlet(named).orElse(null);
+                } else if (BYLINE.matcher(line).matches() || Furniture.isInsert(line)) {
                     continue;
                 } else {
                     leftover.add(line);
@@ -156,30 +161,37 @@ public final class PlainTextReader {
     }
 
     /**
-     * Adds one chunk as a heading or paragraph; reading links are dropped, and a credit line
-     * (Editor:, Pewarta:, Copyright …) ends the body. Returns false once the body has ended.
+     * Adds one chunk as a heading or paragraph. A closing line (a credit, a source line) or a reading link
+     * inside the chunk becomes a block of its own, so the layout step can judge it line by line.
      */
-    private static boolean addBlocks(List<String> chunk, List<Block> blocks, Header header) {
+    private static void addBlocks(List<String> chunk, List<Block> blocks) {
         List<String> kept = new ArrayList<>();
-        boolean ended = false;
         for (String line : chunk) {
-            if (Boilerplate.isInsert(line)) continue;
-            if (Boilerplate.startsTail(line)) {
-                Matcher source = SOURCE_LABEL.matcher(line);
-                if (source.matches() && header.source == null && !source.group(1).isBlank()) {
-                    header.source = Dateline.canonicalOutlet(source.group(1).strip());
-                }
-                ended = true;
-                break;
+            if (Furniture.closes(line) || Furniture.isInsert(line)) {
+                addBlock(kept, blocks);
+                kept.clear();
+                blocks.add(Block.paragraph(line));
+            } else {
+                kept.add(line);
             }
-            kept.add(line);
         }
-        if (!kept.isEmpty()) {
-            String text = String.join(" ", kept);
-            boolean heading = kept.size() == 1 && isSubHeading(text);
-            blocks.add(heading ? Block.heading(text) : Block.paragraph(text));
+        addBlock(kept, blocks);
+    }
+
+    private static void addBlock(List<String> lines, List<Block> blocks) {
+        if (lines.isEmpty()) return;
+        String text = String.join(" ", lines);
+        boolean heading = lines.size() == 1 && isSubHeading(text);
+        blocks.add(heading ? Block.heading(text) : Block.paragraph(text));
+    }
+
+    /** The zone named beside a date printed without one (WIB, WITA, WIT) in the same header chunk; else WIB. */
+    private static ZoneOffset zoneOf(List<String> chunk) {
+        for (String line : chunk) {
+            Optional<ZoneOffset> zone = PrintedDate.zoneNamed(line);
+            if (zone.isPresent()) return zone.get();
         }
-        return !ended;
+        return PrintedDate.WIB;
     }
 
     /** A sub-heading: a short title-like line with no end punctuation. */
@@ -187,6 +199,6 @@ public final class PlainTextReader {
         if (line.length() > 100 || END_PUNCTUATION.matcher(line).matches()) return false;
         if (!Character.isUpperCase(line.codePointAt(0)) && !Character.isDigit(line.codePointAt(0))) return false;
         if (line.split("\\s+").length > 12) return false;
-        return PublishedDate.parse(line).isEmpty() && Dateline.find(line).isEmpty();
+        return PrintedDate.line(line).isEmpty() && Dateline.find(line).isEmpty() && !Furniture.closes(line);
     }
 }

@@ -8,7 +8,6 @@ import org.jsoup.select.Selector;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -24,7 +23,6 @@ final class SiteRule {
     }
 
     private final String outlet;
-    private final List<String> domains;
     private final List<Evaluator> headline;
     private final List<Evaluator> date;
     private final List<Evaluator> body;
@@ -33,14 +31,11 @@ final class SiteRule {
     private final String noise;
 
     /**
-     * @param outlet  the outlet's name as articles credit it
-     * @param domains registrable domains the outlet publishes under (sub-domains included)
+     * @param outlet  the registry's name of the outlet (data/outlets.tsv lists its sites)
      * @param noise   elements inside the body that are not article text ("" for none)
      */
-    SiteRule(String outlet, List<String> domains, String headline, String date, String body, String caption,
-             String noise) {
+    SiteRule(String outlet, String headline, String date, String body, String caption, String noise) {
         this.outlet = outlet;
-        this.domains = List.copyOf(domains);
         this.headline = compile(headline);
         this.date = compile(date);
         this.body = compile(body);
@@ -61,12 +56,6 @@ final class SiteRule {
 
     String noise() {
         return noise;
-    }
-
-    boolean covers(String host) {
-        if (host == null) return false;
-        String h = host.toLowerCase(Locale.ROOT);
-        return domains.stream().anyMatch(d -> h.equals(d) || h.endsWith("." + d));
     }
 
     /** The rule's elements on {@code page}; for each field the first alternative that matches wins. */

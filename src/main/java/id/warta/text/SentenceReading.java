@@ -17,7 +17,6 @@ final class SentenceReading {
     private final IndonesianStemmer stemmer;
     private final Map<String, List<String>> sentences = new HashMap<>();
     private final Map<String, Facts> facts = new HashMap<>();
-    private final Map<String, String> withoutDateline = new HashMap<>();
 
     SentenceReading(SentenceSplitter splitter, IndonesianStemmer stemmer) {
         this.splitter = splitter;
@@ -25,17 +24,12 @@ final class SentenceReading {
     }
 
     /** What the summariser needs to know of one sentence's text, whatever summary it stands in. */
-    record Facts(boolean furniture, int words, boolean finished, boolean attributed, boolean teaser, List<String> terms) {
+    record Facts(boolean aside, int words, boolean finished, boolean attributed, boolean teaser, List<String> terms) {
     }
 
     /** The sentences of a paragraph. */
     List<String> sentences(String paragraph) {
         return sentences.computeIfAbsent(paragraph, splitter::split);
-    }
-
-    /** {@link Summarizer#withoutDateline}, once per sentence: each summary tries it on its first sentences. */
-    String withoutDateline(String sentence) {
-        return withoutDateline.computeIfAbsent(sentence, Summarizer::withoutDateline);
     }
 
     Facts facts(String sentence) {
@@ -46,8 +40,8 @@ final class SentenceReading {
         List<Tokens.Token> tokens = Tokens.of(text);
         int words = 0;
         for (Tokens.Token t : tokens) if (t.isWord()) words++;
-        return new Facts(Summarizer.isFurniture(text), words, Summarizer.isFinished(text), Summarizer.isAttributed(text),
-                Summarizer.isTeaser(text), terms(tokens));
+        return new Facts(SentenceShape.isAside(text), words, SentenceShape.isFinished(text),
+                SentenceShape.isAttributed(text), SentenceShape.isTeaser(text), terms(tokens));
     }
 
     /**

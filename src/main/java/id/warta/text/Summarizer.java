@@ -5,11 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Extractive summaries of Indonesian news: picks whole sentences and returns them in document order.
@@ -19,9 +15,10 @@ import java.util.regex.Pattern;
  * voice or tease rather than report) and, less, for speech attributions, plus its centroid similarity: the cosine between the sentence's
  * tf-idf vector and the whole text's (and the headline's), over stemmed, stopword-free words, so that
  * pemulihan and dipulihkan count as the same topic. Sentences are taken best first, skipping any whose
- * cosine with one already taken passes {@value #REDUNDANT} (near duplicates). Reading links
- * ("Baca juga: …"), credits, bracketed notes, all-capital lines, fragments and a leading dateline are
- * never candidates. Stateless and thread-safe.
+ * cosine with one already taken passes {@value #REDUNDANT} (near duplicates). Bracketed notes, all-capital
+ * lines, headings and fragments are never candidates. It reads story text only: datelines, reading links,
+ * credits and captions are the layout step's to remove (id.warta.ingest.layout) before anything is
+ * summarised. Stateless and thread-safe.
  */
 public final class Summarizer {
     static final double POSITION_DECAY = 0.5;
@@ -33,36 +30,10 @@ public final class Summarizer {
     private static final int MIN_WORDS = 4;
     private static final int HEADING_MAX_WORDS = 12;
 
-    /** Reading links, credits and furniture, wherever they stand: never summary material. */
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "^\\W*(?:(?:baca|lihat|simak|tonton|saksikan)(?:\\s+juga)?\\s*:|(?:baca|lihat|simak|tonton)\\s+juga\\b"
-                    + "|baca_juga|artikel\\s+terkait|berita\\s+terkait|advertisement|scroll\\s+to\\s+continue"
-                    + "|(?:editor|penulis|pewarta|reporter|sumber|foto|video|copyright)\\s*:|copyright\\b|©)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern BRACKETED = Pattern.compile("^[\\[(].*[\\])][.\\s]*$");
-    /**
-     * Speech attributions (kata, ujarnya, tegasnya …), matched as whole words of the lower-cased sentence:
-     * what {@code \b(?:(?:kata|ujar|…|tandas)(?:nya)?|(?:tambah|…|sebut)nya)\b} matched, found by a scan
-     * because the regex was run on every sentence of every article.
-     */
-    private static final Set<String> SPEECH_WORDS = speechWords();
-    /** The dash after a dateline: --, – or — with or without spaces, or a spaced hyphen. */
-    private static final Pattern DATELINE_DASH = Pattern.compile("\\s*(?:--|–|—)\\s*|\\s-\\s+", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern OUTLET_WORD = Pattern.compile("(?i)[a-z0-9]+\\.(?:com|net|co|id)\\b.*|detik\\w*");
-    private static final int DATELINE_MAX_WORDS = 7;
-    /** A dateline opens the body; a caption or source line the reader failed to set apart may precede it. */
-    private static final int DATELINE_PARAGRAPHS = 3;
-    private static final Pattern TEASER_TAIL = Pattern.compile("[”\"’')\\]\\s]+$");
-    private static final Pattern FINISHED = Pattern.compile("[.?!…][”\"’')\\]]*$");
-    private static final String TERMINATORS = ".?!…";
-    private static final String CLOSERS = "”\"’')]";
-    /** Line ends: {@code $} may match before a last one, so such rare texts are left to the patterns. */
-    private static final String LINE_ENDS = "\n\r\u0085\u2028\u2029";
-
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final IndonesianStemmer stemmer = new IndonesianStemmer();
 
-    /** The sentences a summary of these paragraphs may use, in document order (dateline and boilerplate left out). */
+    /** The sentences a summary of these paragraphs may use, in document order (asides, headings and fragments left out). */
     public List<String> eligibleSentences(List<String> paragraphs) {
         return candidates(paragraphs, reading()).stream().map(Sentence::text).toList();
     }
@@ -135,7 +106,6 @@ public final class Summarizer {
             List<String> sentences = reading.sentences(paragraphs.get(p));
             for (int i = 0; i < sentences.size(); i++) {
                 String text = sentences.get(i);
-                if (i == 0 && p < DATELINE_PARAGRAPHS) text = reading.withoutDateline(text);
                 quoted.add(open || startsWithQuote(text));
                 open = quoteOpenAfter(text, open);
                 all.add(text);
@@ -152,100 +122,13 @@ public final class Summarizer {
         return out;
     }
 
-    /**
-     * The first sentence without a dateline the ingest step may have left in ("Jakarta, CNN Indonesia --",
-     * "Merdeka.com -", "JAKARTA (Pos Kota) –", "BEIJING, 3 Maret 2025 (Antara/Xinhua) -"): a few
-     * capitalised words, numbers or outlet names before a dash, then a capital.
-     */
-    static String withoutDateline(String sentence) {
-        Matcher dash = DATELINE_DASH.matcher(sentence);
-        if (!dash.find() || dash.start() == 0) return sentence;
-        String head = sentence.substring(0, dash.start());
-        String rest = sentence.substring(dash.end()).replace('\u00a0', ' ').stripLeading();
-        if (rest.isEmpty() || !(Character.isUpperCase(rest.charAt(0)) || "\"“".indexOf(rest.charAt(0)) >= 0)) {
-            return sentence;
-        }
-        String[] words = head.replace('\u00a0', ' ').split("[\\s,()/]+");
-        if (words.length > DATELINE_MAX_WORDS) return sentence;
-        for (String w : words) {
-            if (w.isEmpty()) continue;
-            boolean capital = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
-            if (!capital && !OUTLET_WORD.matcher(w).matches()) return sentence;
-        }
-        return rest;
-    }
-
-    /** Never a summary sentence: reading links, credits, bracketed notes, shouting, headings, fragments. */
+    /** Never a summary sentence: bracketed notes, shouting, headings, fragments. */
     private static boolean eligible(SentenceReading.Facts facts, boolean onlySentence) {
-        if (facts.furniture()) return false;
+        if (facts.aside()) return false;
         if (onlySentence) return true;
         // A short line without final punctuation is a heading or a label, not a sentence.
         boolean heading = facts.words() < HEADING_MAX_WORDS && !facts.finished();
         return !heading && facts.words() >= MIN_WORDS;
-    }
-
-    /** Reading links, credits, bracketed notes and lines without a lower-case letter (shouting, labels). */
-    static boolean isFurniture(String text) {
-        if (BOILERPLATE.matcher(text).lookingAt() || BRACKETED.matcher(text).matches()) return true;
-        for (int i = 0; i < text.length(); i++) if (Character.isLowerCase(text.charAt(i))) return false;
-        return true;
-    }
-
-    /** Ends in sentence punctuation, perhaps followed by closing quotes or brackets. */
-    static boolean isFinished(String text) {
-        if (endsWithLineEnd(text)) return FINISHED.matcher(text).find();
-        int k = text.length();
-        while (k > 0 && CLOSERS.indexOf(text.charAt(k - 1)) >= 0) k--;
-        return k > 0 && TERMINATORS.indexOf(text.charAt(k - 1)) >= 0;
-    }
-
-    /** Carries a speech attribution (katanya, ujar, tegasnya …). */
-    static boolean isAttributed(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        int n = lower.length();
-        int i = 0;
-        while (i < n) {
-            int start = i;
-            while (i < n && isRegexWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
-            if (i > start && SPEECH_WORDS.contains(lower.substring(start, i))) return true;
-            if (i == start) i += Character.charCount(lower.codePointAt(i));
-        }
-        return false;
-    }
-
-    /** What {@code \w} is with Unicode character classes: the run a {@code \b} ends. */
-    private static boolean isRegexWordChar(int c) {
-        if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-        if (Character.isAlphabetic(c) || Character.isDigit(c) || c == 0x200C || c == 0x200D) return true;
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.CONNECTOR_PUNCTUATION;
-    }
-
-    private static Set<String> speechWords() {
-        Set<String> words = new HashSet<>();
-        for (String verb : List.of("kata", "ujar", "ucap", "tutur", "ungkap", "imbuh", "papar", "pungkas", "tandas")) {
-            words.add(verb);
-            words.add(verb + "nya");
-        }
-        for (String verb : List.of("tambah", "jelas", "tegas", "terang", "lanjut", "sebut")) words.add(verb + "nya");
-        return Set.copyOf(words);
-    }
-
-    /** Ends in a question or a colon: it voices or teases rather than reports. */
-    static boolean isTeaser(String text) {
-        if (endsWithLineEnd(text)) {
-            String end = TEASER_TAIL.matcher(text).replaceAll("");
-            return end.endsWith("?") || end.endsWith(":");
-        }
-        int k = text.length();
-        while (k > 0 && (CLOSERS.indexOf(text.charAt(k - 1)) >= 0 || " \t\n\u000B\f\r".indexOf(text.charAt(k - 1)) >= 0)) k--;
-        return k > 0 && (text.charAt(k - 1) == '?' || text.charAt(k - 1) == ':');
-    }
-
-    /** The rare text where {@code $} could match before a last line end: left to the patterns themselves. */
-    private static boolean endsWithLineEnd(String text) {
-        return !text.isEmpty() && LINE_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     private static boolean startsWithQuote(String text) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.warta.SharedData;
 import id.warta.ingest.ArticlePipeline;
-import id.warta.ingest.Block;
-import id.warta.ingest.Draft;
+import id.warta.ingest.layout.Block;
+import id.warta.ingest.layout.Draft;
 import id.warta.model.Article;
 import id.warta.model.Section;
 import id.warta.text.ArticleSummaries;
@@ -36,8 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   <li>LEAD-3: the first three sentences as the corpus gives them (its own tokenisation and split,
  *       dateline kept) — the paper's baseline;</li>
  *   <li>FIRST-3: the first three sentences Warta's splitter finds in the pipeline's text;</li>
- *   <li>FIRST-3 eligible: the first three sentences the summariser may choose from (its dateline guard
- *       and boilerplate filter applied), i.e. the summariser with selection switched off.</li>
+ *   <li>FIRST-3 eligible: the first three sentences the summariser may choose from (asides, headings and
+ *       fragments left out; the layout step already took datelines and furniture), i.e. the summariser with
+ *       selection switched off.</li>
  * </ul>
  */
 class IndoSumSummaryEvaluationTest {
@@ -79,7 +80,7 @@ class IndoSumSummaryEvaluationTest {
         System.out.println(summary.row("SUMMARY (Warta summariser, 3 sentences)"));
         System.out.println(lead3.row("LEAD-3 (corpus' own first 3 sentences)"));
         System.out.println(first3.row("FIRST-3 (Warta splitter, pipeline text)"));
-        System.out.println(eligible3.row("FIRST-3 eligible (dateline guard + boilerplate filter)"));
+        System.out.println(eligible3.row("FIRST-3 eligible (asides, headings, fragments out)"));
         assertTrue(summary.r1() >= lead3.r1() && summary.r2() >= lead3.r2(), "summary must reach LEAD-3");
         assertTrue(summary.r1() >= first3.r1() && summary.r2() >= first3.r2(), "summary must reach FIRST-3");
         assertTrue(summary.r1() >= eligible3.r1() && summary.r2() >= eligible3.r2(),

@@ -1,5 +1,8 @@
 package id.warta.ingest;
 
+import id.warta.ingest.layout.Draft;
+import id.warta.ingest.layout.Block;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -94,6 +97,26 @@ class HtmlReaderTest {
         assertEquals("Liputan6.com, Jakarta - Nilai ekspor Indonesia naik pada Januari, didorong harga batu bara"
                 + " dan minyak sawit, kata Badan Pusat Statistik dalam keterangannya di Jakarta, Senin.", texts.get(0));
         assertTrue(texts.get(1).startsWith("DEPRESI jadi momok"), texts.get(1));
+    }
+
+    @Test
+    void aPageTimeWithoutAZoneIsWibAndAMislabelledUtcTimeFollowsThePrintedOne() throws Exception {
+        String body = "<div class=\"isi\"><p>Jakarta - Komisi I DPR meminta pemerintah menjelaskan isi kesepakatan kerja"
+                + " sama pertahanan yang baru ditandatangani dengan Australia pekan lalu di Canberra.</p><p>Anggota Komisi I"
+                + " menilai sebagian pasal kesepakatan itu masih abu-abu dan perlu dibahas terbuka.</p></div>";
+        // Date and time printed in two elements, the metadata's time labelled UTC though it is local.
+        String split = "<html><head><title>DPR Minta Penjelasan</title><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"DPR Minta Penjelasan\",\"datePublished\":\"2023-11-02T16:00:00Z\"}"
+                + "</script></head><body><h1>DPR Minta Penjelasan</h1><div class=\"meta\"><span>Kamis, 2 November 2023</span>"
+                + " <span>16:00 WIB</span></div>" + body + "</body></html>";
+        assertEquals("2023-11-02T16:00:00+07:00", reader.read(split, "dpr.html", null).published());
+        // A machine time without an offset on a page printing WITA is WITA; printing no zone, WIB.
+        String wita = "<html><head><title>DPR Minta Penjelasan</title><meta property=\"article:published_time\""
+                + " content=\"2023-11-02 16:00:00\"></head><body><h1>DPR Minta Penjelasan</h1><p class=\"date\">"
+                + "Kamis, 2 November 2023 16:00 WITA</p>" + body + "</body></html>";
+        assertEquals("2023-11-02T16:00:00+08:00", reader.read(wita, "dpr.html", null).published());
+        String noZone = wita.replace("16:00 WITA", "16:00");
+        assertEquals("2023-11-02T16:00:00+07:00", reader.read(noZone, "dpr.html", null).published());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package id.warta.ingest;
 
+import id.warta.ingest.layout.Draft;
+import id.warta.ingest.layout.Block;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

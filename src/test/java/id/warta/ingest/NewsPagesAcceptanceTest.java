@@ -1,5 +1,8 @@
 package id.warta.ingest;
 
+import id.warta.ingest.layout.Draft;
+import id.warta.ingest.layout.Block;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.warta.SharedData;
@@ -30,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * others ("Kapanlagi.com -", "Liputan6.com, Jakarta -" are missing from it), so a leading dateline
  * (up to 60 characters before a dash at the very start) is cut from both sides before scoring.
  * The body is what the HTML reader hands on (the Draft's headings and paragraphs, before the
- * assembler strips the dateline); Readability's is its article text content. Tokens are lower-case
+ * layout step strips the dateline); Readability's is its article text content. Tokens are lower-case
  * runs of letters and digits; F1 is over the two token multisets.
  */
 class NewsPagesAcceptanceTest {

@@ -1,5 +1,7 @@
 package id.warta.ingest;
 
+import id.warta.ingest.layout.Draft;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,6 @@
 package id.warta.ingest;
 
+
 import id.warta.model.Article;
 import id.warta.model.Quote;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class SeedArticleTest {
     private static Article parse() throws Exception {
         Path seed = Path.of("data/000_541abc782ac656e9.txt");
         String text = Files.readString(seed);
-        return new ArticleAssembler().assemble(new PlainTextReader().read(text, seed.toString()));
+        return new ArticlePipeline().build(new PlainTextReader().read(text, seed.toString()));
     }
 
     @Test

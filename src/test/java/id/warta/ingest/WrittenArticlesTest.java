@@ -1,5 +1,8 @@
 package id.warta.ingest;
 
+
+import id.warta.ingest.layout.Draft;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.warta.model.Article;
@@ -43,7 +46,7 @@ class WrittenArticlesTest {
         Path expectedFile = Path.of(text.toString().replaceFirst("\\.txt$", ".json"));
         JsonNode expected = JSON.readTree(Files.readString(expectedFile, StandardCharsets.UTF_8));
         Draft draft = new PlainTextReader().read(Files.readString(text, StandardCharsets.UTF_8), text.toString());
-        Article article = new ArticleAssembler().assemble(draft);
+        Article article = new ArticlePipeline().build(draft);
         String name = text.getFileName().toString();
         assertEquals(nullable(expected, "headline"), article.headline(), name + " headline");
         assertEquals(nullable(expected, "source"), article.source(), name + " source");

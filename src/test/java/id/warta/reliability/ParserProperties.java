@@ -2,7 +2,7 @@ package id.warta.reliability;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.warta.ingest.ArticlePipeline;
-import id.warta.ingest.Draft;
+import id.warta.ingest.layout.Draft;
 import id.warta.ingest.HtmlReader;
 import id.warta.ingest.InputException;
 import id.warta.ingest.InputReader;
@@ -27,7 +27,7 @@ import java.util.Random;
 /**
  * Issue 9, property and fuzz tests over every parser: the plain-text reader, the HTML reader, the
  * Warta JSON reader and the file reader in front of them (bytes, encodings, kinds), each followed by
- * the whole pipeline (assembler, entities, summaries). Inputs are random strings of article-like
+ * the whole pipeline (layout, entities, quotes, summaries). Inputs are random strings of article-like
  * pieces and mutations (cuts, copies, inserted pieces, swapped lines) of a real article. Nothing but a
  * one-line {@link InputException} may escape, and every article satisfies {@link ArticleInvariants}.
  * The query parser is covered by store.AnyQueryProperties and store.SearchInjectionTest.

@@ -1,9 +1,10 @@
 package id.warta.text;
 
 import id.warta.SharedData;
-import id.warta.ingest.ArticleAssembler;
-import id.warta.ingest.Block;
-import id.warta.ingest.Draft;
+import id.warta.ingest.ArticlePipeline;
+import id.warta.ingest.layout.Block;
+import id.warta.ingest.layout.Dateline;
+import id.warta.ingest.layout.Draft;
 import id.warta.model.Article;
 import id.warta.model.Quote;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Evaluation on PFSA-ID dev (257 KOMPAS articles annotated for statement attribution; CC BY-NC-SA,
  * read in place, nothing derived from it ships). Each article's text is rebuilt from its tokens with
- * the quote marks mended, run through {@link ArticleAssembler}, and scored:
+ * the quote marks mended, run through the article pipeline ({@link ArticlePipeline}: layout, entities,
+ * quotes, summaries), and scored:
  * <ul>
  *   <li>gold quotes are the STATEMENT spans that carry quote marks; a found quote matches a gold
  *       one when their word overlap (Dice: 2|A∩B| / (|A|+|B|), lower-cased word tokens) is ≥ 0.6,
@@ -188,9 +190,11 @@ class PfsaQuoteEvaluationTest {
         return t.equals("”") || t.equals("“") || t.equals("\"");
     }
 
+    private static final ArticlePipeline PIPELINE = new ArticlePipeline();
+
     static Article parse(Doc d) {
         List<Block> blocks = paragraphs(d).stream().map(Block::paragraph).toList();
-        return new ArticleAssembler().assemble(new Draft(null, null, null, null, null, blocks));
+        return PIPELINE.build(new Draft(null, null, null, null, null, blocks));
     }
 
     // ------------------------------------------------------------ gold

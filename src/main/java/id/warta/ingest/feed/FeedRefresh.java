@@ -2,8 +2,10 @@ package id.warta.ingest.feed;
 
 import id.warta.ingest.ArticlePipeline;
 import id.warta.ingest.ArticleSink;
-import id.warta.ingest.Block;
-import id.warta.ingest.Draft;
+import id.warta.ingest.layout.Block;
+import id.warta.ingest.layout.Draft;
+import id.warta.ingest.layout.Outlet;
+import id.warta.ingest.layout.Outlets;
 import id.warta.ingest.ImportBatch;
 import id.warta.ingest.InputException;
 import id.warta.model.Article;
@@ -136,7 +138,9 @@ final class FeedRefresh {
         if (!ItemContent.hasText(blocks)) return "the item has no text of its own";
         Article article;
         try {
-            article = pipeline.build(new Draft(item.title(), null, item.published(), item.link(), null, blocks));
+            // The item's link names the outlet's site, as a page's address does, so one outlet has one source.
+            String site = Outlets.standard().byAddress(item.link()).map(Outlet::name).orElse(null);
+            article = pipeline.build(new Draft(item.title(), site, null, item.published(), item.link(), null, blocks, null));
         } catch (RuntimeException e) {
             // One odd item costs that item only, as one odd file costs only itself in an import.
             return "the item's own text could not be read (" + e.getClass().getSimpleName() + ")";

@@ -1,6 +1,6 @@
 package id.warta.ingest.feed;
 
-import id.warta.ingest.Block;
+import id.warta.ingest.layout.Block;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;

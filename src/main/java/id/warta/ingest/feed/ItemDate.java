@@ -1,6 +1,6 @@
 package id.warta.ingest.feed;
 
-import id.warta.text.PublishedDate;
+import id.warta.ingest.layout.PrintedDate;
 
 import java.time.DateTimeException;
 import java.time.ZoneOffset;
@@ -27,7 +27,7 @@ final class ItemDate {
 
     /** {@code when} at the offset printed in {@code printed}; UTC when it prints none. Null when neither is a date. */
     static String of(Date when, String printed) {
-        if (when == null) return printed == null ? null : PublishedDate.parse(printed).orElse(null);
+        if (when == null) return printed == null ? null : PrintedDate.line(printed).map(PrintedDate::iso).orElse(null);
         return ISO.format(when.toInstant().atOffset(offsetOf(printed)));
     }
 

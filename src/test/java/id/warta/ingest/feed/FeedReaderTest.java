@@ -183,16 +183,16 @@ class FeedReaderTest {
 
     @Test
     void itemTextBecomesParagraphsAndHeadingsWithoutPhotos() {
-        List<id.warta.ingest.Block> blocks = ItemContent.blocks("""
+        List<id.warta.ingest.layout.Block> blocks = ItemContent.blocks("""
                 <figure><img src="a.jpg"><figcaption>Foto: ANTARA</figcaption></figure>
                 <p>Paragraf  pertama&nbsp;di sini.</p><h3>Sub Judul</h3>
                 <p>Kedua.<br><br>Ketiga<br>masih ketiga.</p><script>alert(1)</script>Penutup tanpa tag.""");
         assertEquals(List.of("Paragraf pertama di sini.", "Sub Judul", "Kedua.", "Ketiga masih ketiga.", "Penutup tanpa tag."),
-                blocks.stream().map(id.warta.ingest.Block::text).toList());
+                blocks.stream().map(id.warta.ingest.layout.Block::text).toList());
         assertTrue(blocks.get(1).isHeading());
         assertTrue(ItemContent.hasText(blocks));
         assertFalse(ItemContent.hasText(ItemContent.blocks("<p><img src=x.jpg></p><p>123 — 456</p>")));
         assertEquals(List.of("Satu baris.", "Dua baris."),
-                ItemContent.blocks("Satu baris.\n\n Dua   baris. ").stream().map(id.warta.ingest.Block::text).toList());
+                ItemContent.blocks("Satu baris.\n\n Dua   baris. ").stream().map(id.warta.ingest.layout.Block::text).toList());
     }
 }

@@ -1,4 +1,4 @@
-package id.warta.ingest;
+package id.warta.ingest.layout;
 
 /** One block of an article body as a reader found it: a sub-heading or a paragraph. */
 public record Block(Kind kind, String text) {
